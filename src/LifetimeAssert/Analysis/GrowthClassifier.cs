@@ -1,0 +1,45 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// The verdict rule for one window: a probe is a leak candidate only when every sample grew and the net
+/// growth exceeds the allowance; net growth with flat samples is intermittent and gets re-sampled.
+/// </summary>
+internal static class GrowthClassifier
+{
+    public static GrowthKind Classify(ReadOnlySpan<long> deltas, long allowedGrowth)
+    {
+        long net = 0;
+        var everyGrew = deltas.Length > 0;
+        foreach (var delta in deltas)
+        {
+            net += delta;
+            everyGrew &= delta > 0;
+        }
+
+        if (net <= allowedGrowth)
+        {
+            return GrowthKind.Flat;
+        }
+
+        return everyGrew ? GrowthKind.Steady : GrowthKind.Intermittent;
+    }
+
+    /// <summary>
+    /// The sampling interval for re-sampling an intermittent probe: at least one leak period per sample, a
+    /// power-of-two multiple of the first interval, at least double and at most eight times it. The period
+    /// estimated from one short window is rough, so each sample gets twice the estimate.
+    /// </summary>
+    public static int ResampleInterval(int sampleEvery, long netGrowth, int runs)
+    {
+        var period = netGrowth > 0 ? (int)Math.Ceiling(2.0 * runs / netGrowth) : int.MaxValue;
+        var interval = sampleEvery * 2;
+        while (interval < period && interval < sampleEvery * MaxResampleFactor)
+        {
+            interval *= 2;
+        }
+
+        return interval;
+    }
+
+    internal const int MaxResampleFactor = 8;
+}

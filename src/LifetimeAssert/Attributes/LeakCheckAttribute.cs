@@ -1,0 +1,99 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// The options every framework's <c>[AssertNoLeak]</c> attribute shares. On a test method it checks that test;
+/// on a class, all its tests; on the assembly it only sets defaults for the tests that are checked. Scalar
+/// settings of the nearest level win; tracked types, census names and judged probes of all levels add up.
+/// </summary>
+public abstract class LeakCheckAttribute : Attribute
+{
+    private int? _iterations;
+    private int? _warmup;
+    private int? _sampleEvery;
+    private int? _allowedGrowth;
+    private bool? _strict;
+
+    /// <summary>Measured runs after the warm-up (default 12).</summary>
+    public int Iterations
+    {
+        get => _iterations ?? LeakOptions.DefaultIterations;
+        set => _iterations = value;
+    }
+
+    /// <summary>Unmeasured runs before the baseline (default 3).</summary>
+    public int Warmup
+    {
+        get => _warmup ?? LeakOptions.DefaultWarmup;
+        set => _warmup = value;
+    }
+
+    /// <summary>Runs between two samples (default 2).</summary>
+    public int SampleEvery
+    {
+        get => _sampleEvery ?? LeakOptions.DefaultSampleEvery;
+        set => _sampleEvery = value;
+    }
+
+    /// <summary>Instances a probe may gain over the judged window without failing (default 0).</summary>
+    public int AllowedGrowth
+    {
+        get => _allowedGrowth ?? 0;
+        set => _allowedGrowth = value;
+    }
+
+    /// <summary>Fail, instead of warning, when a tracked type never appeared.</summary>
+    public bool Strict
+    {
+        get => _strict ?? false;
+        set => _strict = value;
+    }
+
+    /// <summary>Types whose live registered instances are counted (see <see cref="LifetimeTracker"/>).</summary>
+    public Type[] Track { get; set; } = [];
+
+    /// <summary>Type names counted by the heap census (package LifetimeAssert.HeapCensus).</summary>
+    public string[] Census { get; set; } = [];
+
+    /// <summary>Process-wide probes whose growth fails the test; all of them are reported anyway.</summary>
+    public ProcessProbes Judge { get; set; }
+
+    /// <summary>Applies the settings this attribute sets explicitly; unset ones keep the outer level's value.</summary>
+    internal void ApplyTo(LeakOptionsBuilder builder)
+    {
+        if (_iterations is { } iterations)
+        {
+            builder.Iterations(iterations);
+        }
+
+        if (_warmup is { } warmup)
+        {
+            builder.Warmup(warmup);
+        }
+
+        if (_sampleEvery is { } sampleEvery)
+        {
+            builder.SampleEvery(sampleEvery);
+        }
+
+        if (_allowedGrowth is { } allowed)
+        {
+            builder.AllowedGrowth(allowed);
+        }
+
+        if (_strict is { } strict)
+        {
+            builder.Strict(strict);
+        }
+
+        builder.Judge(Judge);
+        foreach (var type in Track ?? [])
+        {
+            builder.Track(type);
+        }
+
+        foreach (var name in Census ?? [])
+        {
+            builder.Census(name);
+        }
+    }
+}

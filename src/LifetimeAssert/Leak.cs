@@ -1,0 +1,89 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// The imperative form of <c>[AssertNoLeak]</c>, for any test framework or a console program: runs a code
+/// path many times and reports whether what it creates stays alive. Same engine, same verdict, same text.
+/// </summary>
+/// <example>
+/// <code>
+/// LeakReport report = await Leak.CheckAsync(() => repository.FindById(42), options => options
+///     .Iterations(40)
+///     .Track&lt;DbCommand&gt;());
+/// report.ThrowIfLeaking();
+/// </code>
+/// </example>
+public static class Leak
+{
+    /// <summary>Checks an asynchronous code path.</summary>
+    /// <param name="body">The code path; it is run warm-up + iterations (+ a bounded number of extra) times.</param>
+    /// <param name="configure">Sets the options; at least one thing to check is required.</param>
+    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    /// <returns>The report; call <see cref="LeakReport.ThrowIfLeaking"/> to fail on a leak.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    public static Task<LeakReport> CheckAsync(Func<Task> body, Action<LeakOptionsBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return CheckAsync(body, Configure(configure), cancellationToken);
+    }
+
+    /// <summary>Checks a synchronous code path.</summary>
+    /// <param name="body">The code path; it is run warm-up + iterations (+ a bounded number of extra) times.</param>
+    /// <param name="configure">Sets the options; at least one thing to check is required.</param>
+    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    /// <returns>The report; call <see cref="LeakReport.ThrowIfLeaking"/> to fail on a leak.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    public static Task<LeakReport> CheckAsync(Action body, Action<LeakOptionsBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return CheckAsync(body, Configure(configure), cancellationToken);
+    }
+
+    /// <summary>Checks an asynchronous code path with options built beforehand.</summary>
+    /// <param name="body">The code path.</param>
+    /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
+    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    /// <returns>The report.</returns>
+    public static Task<LeakReport> CheckAsync(Func<Task> body, LeakOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(options);
+        return LeakRunner.RunAsync(CheckBody.From(body), options, Subject(options, body), cancellationToken);
+    }
+
+    /// <summary>Checks a synchronous code path with options built beforehand.</summary>
+    /// <param name="body">The code path.</param>
+    /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
+    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    /// <returns>The report.</returns>
+    public static Task<LeakReport> CheckAsync(Action body, LeakOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(options);
+        return LeakRunner.RunAsync(CheckBody.From(body), options, Subject(options, body), cancellationToken);
+    }
+
+    /// <summary>Checks a synchronous code path without any asynchronous step, for synchronous assertion APIs.</summary>
+    /// <param name="body">The code path.</param>
+    /// <param name="configure">Sets the options; at least one thing to check is required.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    public static LeakReport Check(Action body, Action<LeakOptionsBuilder>? configure = null)
+    {
+        var task = CheckAsync(body, configure);
+
+        // A synchronous body never yields, so the task has already completed here.
+        return task.IsCompleted
+            ? task.GetAwaiter().GetResult()
+            : throw new InvalidOperationException("A synchronous leak check did not complete synchronously.");
+    }
+
+    private static LeakOptions Configure(Action<LeakOptionsBuilder>? configure)
+    {
+        var builder = new LeakOptionsBuilder();
+        configure?.Invoke(builder);
+        return builder.Build();
+    }
+
+    private static string Subject(LeakOptions options, Delegate body) =>
+        options.Name ?? MethodNames.Owner(body.Method);
+}

@@ -1,0 +1,74 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// A count sampled after every settle: live tracked instances, active timers, server-side prepared
+/// statements, or anything a user can read. A probe whose count grows in every sample is a leak candidate.
+/// </summary>
+/// <remarks>
+/// A check calls <see cref="Start"/> once before the first run, <see cref="Sample"/> after every settle and
+/// <see cref="Stop"/> once when it ends (also when it fails). Probes that keep state between those calls
+/// must not be shared by checks that run at the same time.
+/// </remarks>
+public abstract class Probe
+{
+    /// <summary>Creates a probe.</summary>
+    /// <param name="name">Shown in the report; unique within one check.</param>
+    /// <param name="isProcessWide">True when the count also sees what other tests running at the same time create.</param>
+    protected Probe(string name, bool isProcessWide)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+        IsProcessWide = isProcessWide;
+    }
+
+    /// <summary>The name shown in the report.</summary>
+    public string Name { get; }
+
+    /// <summary>True when the count is process-wide, so the check needs its test to run alone to be trusted.</summary>
+    public bool IsProcessWide { get; }
+
+    /// <summary>Reads the current count. Called after a settle, on the check's thread.</summary>
+    /// <returns>The count; it must not be negative.</returns>
+    protected internal abstract long Sample();
+
+    /// <summary>Called once before the first run of a check; acquire what sampling needs here.</summary>
+    protected internal virtual void Start()
+    {
+    }
+
+    /// <summary>Called once when a check ends, also when it fails; release everything taken in <see cref="Start"/>.</summary>
+    protected internal virtual void Stop()
+    {
+    }
+
+    /// <summary>
+    /// A judged probe from a delegate. The delegate must not allocate objects that the check counts.
+    /// </summary>
+    /// <param name="name">Shown in the report.</param>
+    /// <param name="read">Returns the current count.</param>
+    /// <returns>A process-wide probe (the engine cannot know what the delegate sees).</returns>
+    public static Probe Counter(string name, Func<long> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return new CounterProbe(name, read, isProcessWide: true);
+    }
+
+    /// <summary>Active <see cref="System.Threading.Timer"/> instances in the process.</summary>
+    /// <returns>A new process-wide probe.</returns>
+    public static Probe ActiveTimers() => new CounterProbe("timers", () => Timer.ActiveCount, isProcessWide: true);
+
+    /// <summary>Thread-pool work items queued and not yet started.</summary>
+    /// <returns>A new process-wide probe.</returns>
+    public static Probe PendingWorkItems() =>
+        new CounterProbe("pending work items", () => ThreadPool.PendingWorkItemCount, isProcessWide: true);
+
+    /// <summary>Open file descriptors (Linux, macOS) or handles (Windows) of the process.</summary>
+    /// <returns>A new process-wide probe.</returns>
+    public static Probe OpenFileDescriptors() =>
+        new CounterProbe("file descriptors", OpenHandleCounter.Count, isProcessWide: true);
+
+    /// <summary>Managed heap bytes in use after the settle.</summary>
+    /// <returns>A new process-wide probe.</returns>
+    public static Probe GcHeapBytes() =>
+        new CounterProbe("heap bytes", () => GC.GetGCMemoryInfo().HeapSizeBytes, isProcessWide: true);
+}

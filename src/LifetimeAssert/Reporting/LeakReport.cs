@@ -1,0 +1,73 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// The result of a leak check: the verdict, every probe's series, and what the engine did to reach it.
+/// <see cref="ToString"/> is the message a failing test shows.
+/// </summary>
+public sealed class LeakReport
+{
+    internal LeakReport(
+        string subject,
+        LeakVerdict verdict,
+        IReadOnlyList<ProbeReport> probes,
+        IReadOnlyList<string> notes,
+        RunCounts runs,
+        string? inconclusiveReason)
+    {
+        Subject = subject;
+        Verdict = verdict;
+        Probes = probes;
+        Notes = notes;
+        WarmupRuns = runs.Warmup;
+        Samples = runs.Samples;
+        SampleEvery = runs.SampleEvery;
+        TotalRuns = runs.Total;
+        InconclusiveReason = inconclusiveReason;
+    }
+
+    /// <summary>The checked code path (the test name, or the name given to the options).</summary>
+    public string Subject { get; }
+
+    /// <summary>The overall result.</summary>
+    public LeakVerdict Verdict { get; }
+
+    /// <summary>True when the check passed.</summary>
+    public bool Passed => Verdict == LeakVerdict.Passed;
+
+    /// <summary>Every probe, judged ones first.</summary>
+    public IReadOnlyList<ProbeReport> Probes { get; }
+
+    /// <summary>The probes found leaking.</summary>
+    public IReadOnlyList<ProbeReport> Leaks => Probes.Where(p => p.Outcome == ProbeOutcome.Leaking).ToArray();
+
+    /// <summary>Warnings and what the engine did beyond the plain window (extension, re-sampling, confirmation).</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Unmeasured runs before the baseline.</summary>
+    public int WarmupRuns { get; }
+
+    /// <summary>Samples in the first judged window.</summary>
+    public int Samples { get; }
+
+    /// <summary>Runs between two samples of the first window.</summary>
+    public int SampleEvery { get; }
+
+    /// <summary>Every run of the body, warm-up and extra runs included.</summary>
+    public int TotalRuns { get; }
+
+    /// <summary>Why the heap never settled, when <see cref="Verdict"/> is <see cref="LeakVerdict.Inconclusive"/>.</summary>
+    public string? InconclusiveReason { get; }
+
+    /// <summary>Throws <see cref="LeakDetectedException"/> unless the check passed.</summary>
+    /// <exception cref="LeakDetectedException">The check found a leak, was inconclusive, or checked nothing in strict mode.</exception>
+    public void ThrowIfLeaking()
+    {
+        if (!Passed)
+        {
+            throw new LeakDetectedException(this);
+        }
+    }
+
+    /// <summary>The report as text, in the documented format.</summary>
+    public override string ToString() => ReportFormatter.Format(this);
+}

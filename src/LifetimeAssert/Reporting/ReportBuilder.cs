@@ -1,0 +1,59 @@
+namespace LifetimeAssert;
+
+/// <summary>Turns the probe slots of a finished check into its report and verdict.</summary>
+internal static class ReportBuilder
+{
+    private const int MaxSitesShown = 3;
+
+    public static LeakReport Build(
+        string subject,
+        LeakOptions options,
+        IReadOnlyList<ProbeSlot> slots,
+        IReadOnlyList<string> notes,
+        RunCounts runs,
+        string? inconclusiveReason,
+        IReadOnlyList<string> nothingChecked)
+    {
+        var probes = slots.Select(s => Describe(s, options)).ToArray();
+        var verdict = inconclusiveReason is not null ? LeakVerdict.Inconclusive
+            : probes.Any(p => p.Outcome == ProbeOutcome.Leaking) ? LeakVerdict.Leaking
+            : options.Strict && nothingChecked.Count > 0 ? LeakVerdict.NothingChecked
+            : LeakVerdict.Passed;
+        return new LeakReport(subject, verdict, probes, [.. nothingChecked, .. notes], runs, inconclusiveReason);
+    }
+
+    private static ProbeReport Describe(ProbeSlot slot, LeakOptions options)
+    {
+        if (!slot.Judged)
+        {
+            slot.Outcome = ProbeOutcome.ReportedOnly;
+        }
+
+        if (slot.WindowSamples == 0 && slot.Series.Count > 1)
+        {
+            slot.SetWindow(options.Samples, options.SampleEvery, options.AllowedGrowth);
+        }
+
+        var sites = slot.Outcome == ProbeOutcome.Leaking && slot.Probe is TrackedTypeProbe tracked
+            ? tracked.Sites()
+            : [];
+        var grouped = sites.GroupBy(s => s)
+            .Select(g => new SiteCount(g.Key, g.Count()))
+            .OrderByDescending(s => s.Survivors)
+            .Take(MaxSitesShown)
+            .ToArray();
+        var values = slot.Series.Values.ToArray();
+        return new ProbeReport(
+            slot.Probe.Name,
+            slot.Probe.IsProcessWide,
+            slot.Outcome,
+            values,
+            slot.Series.Count > 1 ? slot.WindowDeltas() : [],
+            slot.WindowRunsPerSample,
+            slot.Series.Count > 1 ? slot.WindowStartValue : values.FirstOrDefault(),
+            values.LastOrDefault(),
+            grouped,
+            sites.Count,
+            slot.Note);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace LifetimeAssert;
+
+/// <summary>Renders a report in the format documented in the README (and DESIGN.md §2).</summary>
+internal static class ReportFormatter
+{
+    private const int NameWidth = 28;
+
+    public static string Format(LeakReport report)
+    {
+        var text = new StringBuilder();
+        text.Append("AssertNoLeak: ").Append(Headline(report)).Append(' ').Append(report.Subject)
+            .Append(CultureInfo.InvariantCulture, $" (warm-up {report.WarmupRuns}, {report.Samples} samples x {report.SampleEvery} runs, {report.TotalRuns} runs in all)");
+
+        if (report.InconclusiveReason is not null)
+        {
+            text.AppendLine().Append("  inconclusive: ").Append(report.InconclusiveReason);
+        }
+
+        foreach (var leak in report.Leaks)
+        {
+            AppendLeak(text, leak);
+        }
+
+        AppendQuietProbes(text, report.Probes.Where(p => p.Outcome is ProbeOutcome.Flat or ProbeOutcome.Cleared), "flat");
+        AppendQuietProbes(text, report.Probes.Where(p => p.Outcome == ProbeOutcome.ReportedOnly), "reported");
+        foreach (var note in report.Notes.Concat(report.Probes.Where(p => p.Note is not null).Select(p => $"{p.Name}: {p.Note}")))
+        {
+            text.AppendLine().Append("  note: ").Append(note);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Headline(LeakReport report) => report.Verdict switch
+    {
+        LeakVerdict.Leaking => report.Leaks.Count == 1 ? "1 leak in" : $"{report.Leaks.Count} leaks in",
+        LeakVerdict.Inconclusive => "inconclusive for",
+        LeakVerdict.NothingChecked => "nothing checked in",
+        _ => "no leak in",
+    };
+
+    private static void AppendLeak(StringBuilder text, ProbeReport leak)
+    {
+        text.AppendLine()
+            .Append("  ").Append(leak.Name.PadRight(NameWidth))
+            .Append(" grew [").Append(string.Join(", ", leak.WindowDeltas)).Append(']')
+            .Append(CultureInfo.InvariantCulture, $" per {leak.RunsPerSample} runs   live {leak.LiveAtWindowStart} -> {leak.LiveAtEnd}   ")
+            .Append(CultureInfo.InvariantCulture, $"+{leak.GrowthPerRun:0.##}/run");
+        if (leak.CreationSites.Count > 0)
+        {
+            var top = leak.CreationSites[0];
+            text.AppendLine().Append("    created at ").Append(top.Site)
+                .Append(CultureInfo.InvariantCulture, $" ({top.Survivors} of {leak.SurvivorsWithSite} survivors)");
+            foreach (var other in leak.CreationSites.Skip(1).Take(2))
+            {
+                text.AppendLine().Append("           and ").Append(other.Site)
+                    .Append(CultureInfo.InvariantCulture, $" ({other.Survivors})");
+            }
+        }
+        else if (!leak.IsProcessWide)
+        {
+            text.AppendLine().Append("    created at: no survivor recorded a creation site");
+        }
+    }
+
+    private static void AppendQuietProbes(StringBuilder text, IEnumerable<ProbeReport> probes, string label)
+    {
+        // An inconclusive check may end before a probe has two samples: there is nothing to show for it.
+        var list = probes.Where(p => p.Values.Count > 1).ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().Append("  ").Append(label).Append(": ")
+            .AppendJoin("  ", list.Select(p => $"{p.Name} [{string.Join(",", p.WindowDeltas)}]"));
+    }
+}

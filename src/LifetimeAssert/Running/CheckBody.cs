@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+
+namespace LifetimeAssert;
+
+/// <summary>
+/// The code path under test. Each run is invoked from a method that is never inlined and returns nothing
+/// the body created, so no local or JIT temporary of the engine keeps a created object alive when the
+/// heap is settled — in Debug and Release, with tiered compilation on or off.
+/// </summary>
+internal sealed class CheckBody
+{
+    private readonly Action? _action;
+    private readonly Func<Task>? _asyncAction;
+
+    private CheckBody(Action? action, Func<Task>? asyncAction)
+    {
+        _action = action;
+        _asyncAction = asyncAction;
+    }
+
+    public bool IsSynchronous => _action is not null;
+
+    public static CheckBody From(Action action) => new(action, null);
+
+    public static CheckBody From(Func<Task> asyncAction) => new(null, asyncAction);
+
+    /// <summary>Runs the body <paramref name="runs"/> times; completes synchronously for a synchronous body.</summary>
+    public Task RunAsync(int runs, CancellationToken cancellationToken)
+    {
+        if (_action is not null)
+        {
+            for (var i = 0; i < runs; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                InvokeOnce(_action);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        return RunAsyncCore(_asyncAction!, runs, cancellationToken);
+    }
+
+    // A separate async method: its state machine, and whatever it hoisted, is gone when it completes.
+    private static async Task RunAsyncCore(Func<Task> body, int runs, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < runs; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await InvokeOnce(body).ConfigureAwait(false);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void InvokeOnce(Action body) => body();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Task InvokeOnce(Func<Task> body) =>
+        body() ?? throw new InvalidOperationException("The body returned a null Task; return a Task or make it synchronous.");
+}

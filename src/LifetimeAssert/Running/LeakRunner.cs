@@ -1,0 +1,247 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// Runs one check: warm-up, a window of samples, extension while a probe keeps growing, slower re-sampling
+/// of intermittent growth, then confirmation with creation sites. Each sample follows a settle.
+/// </summary>
+internal sealed class LeakRunner
+{
+    /// <summary>The judged window may be extended up to this many times its length while a probe keeps growing.</summary>
+    internal const int MaxExtensionFactor = 3;
+
+    private readonly LeakOptions _options;
+    private readonly CheckBody _body;
+    private readonly CancellationToken _cancellationToken;
+    private readonly TrackingScope _scope;
+    private readonly ProbeSlot[] _slots;
+    private readonly ProbeSlot[] _judged;
+    private readonly long[] _counts;
+    private readonly long[] _scratch;
+    private readonly List<string> _notes = [];
+    private int _runs;
+    private bool _overlapped;
+
+    private LeakRunner(LeakOptions options, CheckBody body, TrackingScope scope, CancellationToken cancellationToken)
+    {
+        _options = options;
+        _body = body;
+        _scope = scope;
+        _cancellationToken = cancellationToken;
+        _slots = ProbeSlots.Create(options, scope);
+        _judged = _slots.Where(s => s.Judged).ToArray();
+        _counts = new long[_judged.Length];
+        _scratch = new long[_judged.Length];
+    }
+
+    private int SampleEvery => _options.SampleEvery;
+
+    private int Samples => _options.Samples;
+
+    public static async Task<LeakReport> RunAsync(CheckBody body, LeakOptions options, string subject, CancellationToken cancellationToken)
+    {
+        using var scope = new TrackingScope();
+        var runner = new LeakRunner(options, body, scope, cancellationToken);
+        RunningChecks.Enter();
+        var started = new List<Probe>();
+        try
+        {
+            foreach (var slot in runner._slots)
+            {
+                ProbeCalls.Start(slot.Probe);
+                started.Add(slot.Probe);
+            }
+
+            var inconclusive = await runner.MeasureAsync().ConfigureAwait(false);
+            return ReportBuilder.Build(subject, options, runner._slots, runner._notes, runner.Counts(), inconclusive, runner.NothingChecked());
+        }
+        finally
+        {
+            RunningChecks.Exit();
+            ProbeCalls.StopAll(started);
+        }
+    }
+
+    /// <summary>Runs every phase; returns why the heap never settled, or null.</summary>
+    private async Task<string?> MeasureAsync()
+    {
+        var previous = _scope.Enter();
+        try
+        {
+            await RunBodyAsync(_options.Warmup).ConfigureAwait(false);
+            if (Sample(0) is { } baselineFailure)
+            {
+                return baselineFailure;
+            }
+
+            return await SampleWindowAsync().ConfigureAwait(false)
+                ?? await ResampleIntermittentAsync().ConfigureAwait(false)
+                ?? await ConfirmAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            TrackingScope.Restore(previous);
+        }
+    }
+
+    /// <summary>Rule 3: R samples of k runs, extended (up to 3R) while a probe grows in every sample.</summary>
+    private async Task<string?> SampleWindowAsync()
+    {
+        var taken = 0;
+        var extended = false;
+        while (taken < Samples || (taken < Samples * MaxExtensionFactor && _judged.Any(s => s.Growth == GrowthKind.Steady)))
+        {
+            extended |= taken >= Samples;
+            await RunBodyAsync(SampleEvery).ConfigureAwait(false);
+            if (Sample(SampleEvery) is { } failure)
+            {
+                return failure;
+            }
+
+            taken++;
+            foreach (var slot in _judged)
+            {
+                slot.SetWindow(Samples, SampleEvery, _options.AllowedGrowth);
+            }
+        }
+
+        if (extended)
+        {
+            _notes.Add($"sampling was extended to {taken} samples while a count kept growing (a bounded pool or cache stops)");
+        }
+
+        return null;
+    }
+
+    /// <summary>Rule 4: net growth with flat samples is re-sampled with a longer interval before it is cleared.</summary>
+    private async Task<string?> ResampleIntermittentAsync()
+    {
+        var intermittent = _judged.Where(s => s.Growth == GrowthKind.Intermittent).ToArray();
+        if (intermittent.Length == 0)
+        {
+            return null;
+        }
+
+        var interval = intermittent.Max(s => GrowthClassifier.ResampleInterval(
+            SampleEvery, s.WindowDeltas().Sum(), s.WindowSamples * SampleEvery));
+        for (var taken = 0; taken < Samples; taken++)
+        {
+            await RunBodyAsync(interval).ConfigureAwait(false);
+            if (Sample(interval) is { } failure)
+            {
+                return failure;
+            }
+        }
+
+        foreach (var slot in intermittent)
+        {
+            var before = string.Join(", ", slot.WindowDeltas());
+            slot.SetWindow(Samples, interval, _options.AllowedGrowth);
+            var after = string.Join(", ", slot.WindowDeltas());
+            slot.Note = slot.Growth == GrowthKind.Steady
+                ? $"grew only in some samples [{before}] per {SampleEvery} runs; re-sampled every {interval} runs it grew in every sample [{after}]"
+                : $"grew only in some samples [{before}] per {SampleEvery} runs; re-sampled every {interval} runs [{after}], not every sample grew, so it is not a leak";
+            if (slot.Growth != GrowthKind.Steady)
+            {
+                slot.Outcome = ProbeOutcome.Cleared;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Rule 5: confirmation runs record creation sites, then a harder settle must still show the growth.</summary>
+    private async Task<string?> ConfirmAsync()
+    {
+        var candidates = _judged.Where(s => s.Growth == GrowthKind.Steady).ToArray();
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        var runs = candidates.Max(s => s.WindowRunsPerSample);
+        _scope.CaptureCreationSites(true);
+        try
+        {
+            await RunBodyAsync(runs).ConfigureAwait(false);
+        }
+        finally
+        {
+            _scope.CaptureCreationSites(false);
+        }
+
+        if (Sample(runs, hard: true) is { } failure)
+        {
+            return failure;
+        }
+
+        foreach (var slot in candidates)
+        {
+            if (slot.Series.Last - slot.WindowStartValue > _options.AllowedGrowth)
+            {
+                slot.Outcome = ProbeOutcome.Leaking;
+            }
+            else
+            {
+                slot.Outcome = ProbeOutcome.Cleared;
+                slot.Note = $"grew in every sample but fell back to {slot.Series.Last} after a harder settle; not a leak";
+            }
+        }
+
+        if (_overlapped && candidates.Any(s => s.Outcome == ProbeOutcome.Leaking && s.Probe.IsProcessWide))
+        {
+            _notes.Add("another leak check ran at the same time; process-wide probes count its objects too. "
+                + "Run this test alone (a non-parallel collection or fixture) to trust this verdict");
+        }
+
+        return null;
+    }
+
+    private async Task RunBodyAsync(int runs)
+    {
+        _runs += runs;
+        await _body.RunAsync(runs, _cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Settles, then appends a value to every probe's series; returns why it could not settle, or null.</summary>
+    private string? Sample(int runsBefore, bool hard = false)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        var outcome = GcSettler.Settle(ReadJudged, _counts, _scratch, hard);
+        if (!outcome.IsSettled)
+        {
+            return outcome.Failure;
+        }
+
+        _overlapped |= RunningChecks.Count > 1;
+        for (var i = 0; i < _judged.Length; i++)
+        {
+            _judged[i].Series.Add(_counts[i], runsBefore);
+        }
+
+        foreach (var slot in _slots)
+        {
+            if (!slot.Judged)
+            {
+                slot.Series.Add(ProbeCalls.Sample(slot.Probe), runsBefore);
+            }
+        }
+
+        return null;
+    }
+
+    private void ReadJudged(long[] counts)
+    {
+        for (var i = 0; i < _judged.Length; i++)
+        {
+            counts[i] = ProbeCalls.Sample(_judged[i].Probe);
+        }
+    }
+
+    private IReadOnlyList<string> NothingChecked() =>
+        _slots.Where(s => s.TrackedType is not null && !_scope.HasSeen(s.TrackedType))
+            .Select(s => $"Track<{s.Probe.Name}>: no instance was registered during the runs — this assertion checks nothing "
+                + "(register instances with LifetimeTracker.Track or provider hooks, or count the type with Census)")
+            .ToArray();
+
+    private RunCounts Counts() => new(_options.Warmup, Samples, SampleEvery, _runs);
+}

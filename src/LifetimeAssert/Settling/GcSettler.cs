@@ -1,0 +1,81 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace LifetimeAssert;
+
+/// <summary>
+/// The one routine that forces the runtime into a steady state before a sample: a blocking, compacting
+/// full collection, pending finalizers, another collection, repeated while finalizers keep producing
+/// garbage. A weak sentinel proves each collection really ran.
+/// </summary>
+internal static class GcSettler
+{
+    internal const int MaxRounds = 6;
+
+    private const string NoCollection = "a forced garbage collection did not run (is a no-GC region active?)";
+
+    /// <summary>Settles the heap and fills <paramref name="counts"/> through <paramref name="sample"/>.</summary>
+    /// <param name="sample">Reads the judged probes into the buffer it is given.</param>
+    /// <param name="counts">Receives the settled counts.</param>
+    /// <param name="scratch">A buffer of the same length, so that settling allocates nothing per sample.</param>
+    /// <param name="hard">Also compacts the large object heap and requires two agreeing rounds (confirmation).</param>
+    public static SettleOutcome Settle(Action<long[]> sample, long[] counts, long[] scratch, bool hard = false)
+    {
+        if (hard)
+        {
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        }
+
+        // The first count is taken after a collection and the finalizers it queued; every further round
+        // collects again and must reproduce the previous count. Usually the second round agrees, so a settle
+        // costs the same two collections as Collect/WaitForPendingFinalizers/Collect.
+        if (!CollectWithProof())
+        {
+            return SettleOutcome.Failed(NoCollection, 0);
+        }
+
+        GC.WaitForPendingFinalizers();
+        sample(scratch);
+        for (var round = 1; round <= MaxRounds; round++)
+        {
+            if (!CollectWithProof())
+            {
+                return SettleOutcome.Failed(NoCollection, round);
+            }
+
+            sample(counts);
+            if (counts.AsSpan().SequenceEqual(scratch) && (!hard || round > 1))
+            {
+                return SettleOutcome.Settled(round);
+            }
+
+            counts.AsSpan().CopyTo(scratch);
+            GC.WaitForPendingFinalizers();
+        }
+
+        return SettleOutcome.Failed(
+            $"the counts kept changing over {MaxRounds + 1} forced collections: the body leaves work running after it "
+            + "returns (fire-and-forget tasks, timers, finalizers that create objects); await or stop it before returning",
+            MaxRounds);
+    }
+
+    /// <summary>A bare blocking compacting collection; true when a sentinel proves it ran.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CollectWithProof()
+    {
+        var sentinel = AllocateSentinel();
+        try
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return sentinel.Target is null;
+        }
+        finally
+        {
+            sentinel.Free();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static GCHandle AllocateSentinel() => GCHandle.Alloc(new object(), GCHandleType.Weak);
+}

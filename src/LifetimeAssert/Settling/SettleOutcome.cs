@@ -1,0 +1,9 @@
+namespace LifetimeAssert;
+
+/// <summary>Whether a settle reached a steady state, in how many collection rounds, and why not.</summary>
+internal readonly record struct SettleOutcome(bool IsSettled, int Rounds, string? Failure)
+{
+    public static SettleOutcome Settled(int rounds) => new(true, rounds, null);
+
+    public static SettleOutcome Failed(string reason, int rounds) => new(false, rounds, reason);
+}

@@ -1,0 +1,35 @@
+using System.Runtime.CompilerServices;
+
+namespace LifetimeAssert;
+
+/// <summary>
+/// Registers objects with the leak check that is running in the current async flow, so that
+/// <c>Track&lt;T&gt;()</c> can count the live ones. Registration is weak: it never keeps an object alive.
+/// </summary>
+/// <remarks>
+/// Outside a check, <see cref="Track{T}(T)"/> reads one async-local value and returns: nothing is kept and
+/// nothing is allocated. Inside one, it costs one weak handle. Checks running in parallel each see only the
+/// objects created in their own flow.
+/// </remarks>
+public static class LifetimeTracker
+{
+    /// <summary>True when a leak check is running in the current async flow.</summary>
+    public static bool IsTracking => TrackingScope.Current is not null;
+
+    /// <summary>Registers <paramref name="instance"/> with the running check, if any, and returns it.</summary>
+    /// <typeparam name="T">The instance's static type.</typeparam>
+    /// <param name="instance">The object to watch; null is ignored.</param>
+    /// <returns><paramref name="instance"/>, so a constructor or factory can write <c>return LifetimeTracker.Track(new X());</c>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Track<T>(T instance)
+        where T : class
+    {
+        var scope = TrackingScope.Current;
+        if (scope is not null && instance is not null)
+        {
+            scope.Add(instance);
+        }
+
+        return instance!;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Runtime.InteropServices;
+
+namespace LifetimeAssert;
+
+/// <summary>
+/// The weak registrations of one check. It flows with the async context of the body, so parallel checks
+/// do not see each other's objects; it frees every handle it allocated when disposed.
+/// </summary>
+internal sealed class TrackingScope : IDisposable
+{
+    private const int ChunkSize = 1024;
+
+    private static readonly AsyncLocal<TrackingScope?> CurrentScope = new();
+    private static long _liveHandles;
+
+    private readonly object _gate = new();
+    private readonly List<Entry[]> _chunks = [];
+    private readonly HashSet<Type> _seenTypes = [];
+    private Type? _lastSeenType;
+    private int _count;
+    private bool _captureSites;
+    private bool _disposed;
+
+    /// <summary>The scope of the check running in this async flow, if any.</summary>
+    public static TrackingScope? Current => CurrentScope.Value;
+
+    /// <summary>Weak handles held by all scopes in the process; used to prove the engine leaks none.</summary>
+    public static long LiveHandles => Interlocked.Read(ref _liveHandles);
+
+    /// <summary>Makes this scope current for the calling flow and returns the one it replaced.</summary>
+    public TrackingScope? Enter()
+    {
+        var previous = CurrentScope.Value;
+        CurrentScope.Value = this;
+        return previous;
+    }
+
+    public static void Restore(TrackingScope? previous) => CurrentScope.Value = previous;
+
+    /// <summary>Creation sites cost a stack trace each, so they are captured only when asked for.</summary>
+    public void CaptureCreationSites(bool capture)
+    {
+        lock (_gate)
+        {
+            _captureSites = capture;
+        }
+    }
+
+    public void Add(object instance)
+    {
+        var site = Volatile.Read(ref _captureSites) ? CreationSite.Capture(instance.GetType()) : null;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var type = instance.GetType();
+            if (!ReferenceEquals(type, _lastSeenType))
+            {
+                _seenTypes.Add(type);
+                _lastSeenType = type;
+            }
+
+            var chunk = _count / ChunkSize;
+            if (chunk == _chunks.Count)
+            {
+                _chunks.Add(new Entry[ChunkSize]);
+            }
+
+            _chunks[chunk][_count % ChunkSize] = new Entry(GCHandle.Alloc(instance, GCHandleType.Weak), site);
+            _count++;
+            Interlocked.Increment(ref _liveHandles);
+        }
+    }
+
+    /// <summary>True when an instance of <paramref name="type"/> (or a derived type) was ever registered.</summary>
+    public bool HasSeen(Type type)
+    {
+        lock (_gate)
+        {
+            return _seenTypes.Any(type.IsAssignableFrom);
+        }
+    }
+
+    /// <summary>Counts registered objects of <paramref name="type"/> that are still alive, and frees dead handles.</summary>
+    public long CountLive(Type type)
+    {
+        lock (_gate)
+        {
+            Compact();
+            long live = 0;
+            for (var i = 0; i < _count; i++)
+            {
+                if (type.IsInstanceOfType(_chunks[i / ChunkSize][i % ChunkSize].Handle.Target))
+                {
+                    live++;
+                }
+            }
+
+            return live;
+        }
+    }
+
+    /// <summary>Creation sites of live objects of <paramref name="type"/>, for those that recorded one.</summary>
+    public List<CreationSite> SitesOfSurvivors(Type type)
+    {
+        var sites = new List<CreationSite>();
+        lock (_gate)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                var entry = _chunks[i / ChunkSize][i % ChunkSize];
+                if (entry.Site is not null && type.IsInstanceOfType(entry.Handle.Target))
+                {
+                    sites.Add(entry.Site);
+                }
+            }
+        }
+
+        return sites;
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            for (var i = 0; i < _count; i++)
+            {
+                _chunks[i / ChunkSize][i % ChunkSize].Handle.Free();
+            }
+
+            Interlocked.Add(ref _liveHandles, -_count);
+            _count = 0;
+            _chunks.Clear();
+            _seenTypes.Clear();
+            _lastSeenType = null;
+        }
+    }
+
+    /// <summary>Frees the handles of collected objects and packs the live ones to the front.</summary>
+    private void Compact()
+    {
+        var kept = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var entry = _chunks[i / ChunkSize][i % ChunkSize];
+            if (entry.Handle.Target is null)
+            {
+                entry.Handle.Free();
+                Interlocked.Decrement(ref _liveHandles);
+                continue;
+            }
+
+            _chunks[kept / ChunkSize][kept % ChunkSize] = entry;
+            kept++;
+        }
+
+        for (var i = kept; i < _count; i++)
+        {
+            _chunks[i / ChunkSize][i % ChunkSize] = default;
+        }
+
+        _count = kept;
+        var chunksNeeded = (kept + ChunkSize - 1) / ChunkSize;
+        if (_chunks.Count > chunksNeeded)
+        {
+            _chunks.RemoveRange(chunksNeeded, _chunks.Count - chunksNeeded);
+        }
+    }
+
+    private readonly record struct Entry(GCHandle Handle, CreationSite? Site);
+}

@@ -1,0 +1,50 @@
+namespace LifetimeAssert.Scenarios;
+
+/// <summary>Every scenario with its expected outcome: the single source of truth for all front ends.</summary>
+public static class Catalog
+{
+    private static Func<Task> Sync(Action action) => () =>
+    {
+        action();
+        return Task.CompletedTask;
+    };
+
+    private static Action<LeakOptionsBuilder> Track<T>()
+        where T : class => o => o.Track<T>();
+
+    public static IReadOnlyList<Scenario> All { get; } =
+    [
+        new("StaticList_Leaking", Expected.Leak, "Session", Sync(Code.StaticList.Leaking), Track<Session>()),
+        new("StaticList_Clean", Expected.Pass, "no leak", Sync(Code.StaticList.Clean), Track<Session>()),
+        new("BoundedCache_Clean", Expected.Pass, "no leak", Sync(Code.BoundedCache.Clean), Track<Session>()),
+        new("UnboundedCache_Leaking", Expected.Leak, "Session", Sync(Code.BoundedCache.Leaking), Track<Session>()),
+        new("SlowlyFillingCache_Clean", Expected.Pass, "re-sampled", Sync(Code.SlowlyFillingCache.Clean), Track<Session>()),
+        new("LazySingleton_Clean", Expected.Pass, "no leak", Sync(Code.LazySingleton.Clean), Track<Session>()),
+        new("ReplacedSingleton_Leaking", Expected.Leak, "Session", Sync(Code.LazySingleton.Leaking), Track<Session>()),
+        new("EveryThirdRun_Leaking", Expected.Leak, "re-sampled", Sync(() => Code.EveryFewRuns.Leaking(3)), Track<Session>()),
+        new("EveryFifthRun_Leaking", Expected.Leak, "re-sampled", Sync(() => Code.EveryFewRuns.Leaking(5)), Track<Session>()),
+        new("AsyncContinuation_Leaking", Expected.Leak, "Session", Code.AsyncContinuation.Leaking, Track<Session>()),
+        new("AsyncContinuation_Clean", Expected.Pass, "no leak", Code.AsyncContinuation.Clean, Track<Session>()),
+        new("ReturnedObject_Clean", Expected.Pass, "no leak", Sync(() => Code.ReturnedObject.Clean()), Track<Session>()),
+        new("EventSubscription_Leaking", Expected.Leak, "Subscriber", Sync(Code.Events.Leaking), Track<Subscriber>()),
+        new("EventSubscription_Clean", Expected.Pass, "no leak", Sync(Code.Events.Clean), Track<Subscriber>()),
+        new("Throwing_Body", Expected.Throws, Code.Throwing.Message, Sync(Code.Throwing.Run), Track<Session>()),
+        new("NothingCreated_Strict", Expected.NothingChecked, "checks nothing", Sync(Code.Nothing.Run), o => o.Track<NeverCreated>().Strict()),
+        new("NothingCreated_Lenient", Expected.Pass, "checks nothing", Sync(Code.Nothing.Run), Track<NeverCreated>()),
+    ];
+
+    /// <summary>Scenarios that count process-wide state: their tests must not run in parallel with others.</summary>
+    public static IReadOnlyList<Scenario> ProcessWide { get; } =
+    [
+        new("Timers_Leaking", Expected.Leak, "timers", Sync(Code.Timers.Leaking), o => o.Judge(ProcessProbes.Timers)),
+        new("Timers_Clean", Expected.Pass, "no leak", Sync(Code.Timers.Clean), o => o.Judge(ProcessProbes.Timers)),
+        new("Churn_Inconclusive", Expected.Inconclusive, "kept changing", Sync(Code.Churn.Run), Track<Session>()),
+    ];
+
+    /// <summary>Theory rows: the same path judged per row; only row 2 leaks.</summary>
+    public static IReadOnlyList<(int Id, Expected Expected)> Rows { get; } = [(1, Expected.Pass), (2, Expected.Leak), (3, Expected.Pass)];
+
+    public static Scenario Find(string name) =>
+        All.Concat(ProcessWide).SingleOrDefault(s => s.Name == name)
+        ?? throw new ArgumentException($"No scenario is named {name}.", nameof(name));
+}

@@ -1,0 +1,59 @@
+using LifetimeAssert.Scenarios;
+
+namespace LifetimeAssert.Xunit.Scenarios;
+
+/// <summary>The attribute on the class checks every test in it.</summary>
+[AssertNoLeak(Track = [typeof(Session)])]
+public sealed class ClassLevelScenarios
+{
+    [Fact]
+    public void ClassLevel_Leaking() => Code.LazySingleton.Leaking();
+
+    [Fact, AssertNoLeak(Iterations = 6, SampleEvery = 1)]
+    public void ClassLevel_MethodOverrides_Leaking() => Code.StaticList.Leaking();
+}
+
+/// <summary>Tests without the attribute run exactly once, as with xUnit's own framework.</summary>
+public sealed class PlainScenarios
+{
+    private static int _runs;
+
+    [Fact]
+    public void Plain_RunsOnce() => Assert.Equal(1, Interlocked.Increment(ref _runs));
+
+    [Fact, AssertNoLeak(Iterations = 0, Warmup = -1, Track = [typeof(int)])]
+    public void InvalidOptions() => Code.Nothing.Run();
+
+    [Fact, AssertNoLeak(Census = ["LifetimeAssert.Scenarios.Session"])]
+    public void CensusWithoutPackage() => Code.StaticList.Clean();
+}
+
+/// <summary>Two tests in different collections meet, then run their checks at the same time.</summary>
+public sealed class ParallelLeaking
+{
+    public ParallelLeaking() => ParallelPair.Meet();
+
+    [Fact, AssertNoLeak(Iterations = 40, Track = [typeof(Session)])]
+    public void Parallel_Leaking() => Code.StaticList.Leaking();
+}
+
+public sealed class ParallelClean
+{
+    public ParallelClean() => ParallelPair.Meet();
+
+    [Fact, AssertNoLeak(Iterations = 40, Track = [typeof(Session)])]
+    public void Parallel_Clean() => Code.StaticList.Clean();
+}
+
+internal static class ParallelPair
+{
+    private static readonly Barrier Both = new(2);
+
+    public static void Meet()
+    {
+        if (!Both.SignalAndWait(TimeSpan.FromSeconds(60)))
+        {
+            throw new InvalidOperationException("The two parallel tests did not run at the same time.");
+        }
+    }
+}

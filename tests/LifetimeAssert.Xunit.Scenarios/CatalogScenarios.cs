@@ -1,0 +1,70 @@
+using LifetimeAssert.Scenarios;
+using LifetimeAssert.Xunit;
+
+// Defaults for every checked test of this assembly; a test is checked only where its method or class says so.
+[assembly: AssertNoLeak(Iterations = 16)]
+
+namespace LifetimeAssert.Xunit.Scenarios;
+
+/// <summary>The shared catalog under [AssertNoLeak]; each method is named after its scenario.</summary>
+public sealed class CatalogScenarios
+{
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public void StaticList_Leaking() => Code.StaticList.Leaking();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public void StaticList_Clean() => Code.StaticList.Clean();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public void BoundedCache_Clean() => Code.BoundedCache.Clean();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public void UnboundedCache_Leaking() => Code.BoundedCache.Leaking();
+
+    [Fact, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    public void SlowlyFillingCache_Clean() => Code.SlowlyFillingCache.Clean();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public void LazySingleton_Clean() => Code.LazySingleton.Clean();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public void ReplacedSingleton_Leaking() => Code.LazySingleton.Leaking();
+
+    [Fact, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    public void EveryThirdRun_Leaking() => Code.EveryFewRuns.Leaking(3);
+
+    [Fact, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    public void EveryFifthRun_Leaking() => Code.EveryFewRuns.Leaking(5);
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public Task AsyncContinuation_Leaking() => Code.AsyncContinuation.Leaking();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public async Task AsyncContinuation_Clean() => await Code.AsyncContinuation.Clean();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public void ReturnedObject_Clean()
+    {
+        // The test method's own local: gone once the method returns.
+        var session = Code.ReturnedObject.Clean();
+        Assert.Equal("returned", session.User);
+    }
+
+    [Fact, AssertNoLeak(Track = [typeof(Subscriber)])]
+    public void EventSubscription_Leaking() => Code.Events.Leaking();
+
+    [Fact, AssertNoLeak(Track = [typeof(Subscriber)])]
+    public void EventSubscription_Clean() => Code.Events.Clean();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public void Throwing_Body() => Code.Throwing.Run();
+
+    [Fact, AssertNoLeak(Track = [typeof(NeverCreated)], Strict = true)]
+    public void NothingCreated_Strict() => Code.Nothing.Run();
+
+    [Fact, AssertNoLeak(Track = [typeof(NeverCreated)])]
+    public void NothingCreated_Lenient() => Code.Nothing.Run();
+
+    [Theory, InlineData(1), InlineData(2), InlineData(3), AssertNoLeak(Track = [typeof(Session)])]
+    public void Rows(int id) => Code.Rows.Find(id);
+}
