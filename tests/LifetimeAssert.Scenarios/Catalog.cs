@@ -38,7 +38,7 @@ public static class Catalog
     [
         new("Timers_Leaking", Expected.Leak, "timers", Sync(Code.Timers.Leaking), o => o.Judge(ProcessProbes.Timers)),
         new("Timers_Clean", Expected.Pass, "no leak", Sync(Code.Timers.Clean), o => o.Judge(ProcessProbes.Timers)),
-        new("Churn_Inconclusive", Expected.Inconclusive, "kept changing", Sync(Code.Churn.Run), Track<Session>()),
+        new("Finalizers_Inconclusive", Expected.Inconclusive, "kept changing", Sync(Code.Resurrecting.Run), o => o.Judge(ProcessProbes.Timers)),
     ];
 
     /// <summary>Theory rows: the same path judged per row; only row 2 leaks.</summary>

@@ -189,44 +189,50 @@ public static class Code
         public static void Run() => _ = new object();
     }
 
-    /// <summary>Leaves a background loop registering objects after the body returns: never settles.</summary>
-    public static class Churn
+    /// <summary>
+    /// Leaves finalizers behind that schedule a new timer and a new finalizable object each time they run:
+    /// every forced collection changes the count, so the heap never settles.
+    /// </summary>
+    public static class Resurrecting
     {
-        private static readonly List<Session> Kept = [];
-        private static CancellationTokenSource? _stop;
+        private static readonly List<Timer> Kept = [];
+        private static volatile bool _stopped;
 
         public static void Run()
         {
-            if (_stop is not null)
-            {
-                return;
-            }
-
-            _stop = new CancellationTokenSource();
-            var token = _stop.Token;
-            _ = Task.Run(() =>
-            {
-                while (!token.IsCancellationRequested)
-                {
-                    lock (Kept)
-                    {
-                        Kept.Add(new Session());
-                        if (Kept.Count > 100_000)
-                        {
-                            Kept.Clear();
-                        }
-                    }
-
-                    Thread.SpinWait(200);
-                }
-            });
+            _stopped = false;
+            Spawn();
         }
 
         public static void Stop()
         {
-            _stop?.Cancel();
-            _stop?.Dispose();
-            _stop = null;
+            _stopped = true;
+            lock (Kept)
+            {
+                Kept.ForEach(t => t.Dispose());
+                Kept.Clear();
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Spawn() => _ = new Phoenix();
+
+        private sealed class Phoenix
+        {
+            ~Phoenix()
+            {
+                if (_stopped)
+                {
+                    return;
+                }
+
+                lock (Kept)
+                {
+                    Kept.Add(new Timer(_ => { }, null, TimeSpan.FromHours(1), Timeout.InfiniteTimeSpan));
+                }
+
+                Spawn();
+            }
         }
     }
 }

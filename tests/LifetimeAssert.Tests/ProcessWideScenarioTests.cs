@@ -18,5 +18,5 @@ public sealed class ProcessWideScenarioTests : IDisposable
         await ScenarioAssert.VerdictAsync(Catalog.Find(name));
     }
 
-    public void Dispose() => Code.Churn.Stop();
+    public void Dispose() => Code.Resurrecting.Stop();
 }

@@ -15,8 +15,8 @@ public sealed class ProcessWideScenarios : IDisposable
     [Fact, AssertNoLeak(Judge = ProcessProbes.Timers)]
     public void Timers_Clean() => Code.Timers.Clean();
 
-    [Fact, AssertNoLeak(Track = [typeof(Session)])]
-    public void Churn_Inconclusive() => Code.Churn.Run();
+    [Fact, AssertNoLeak(Judge = ProcessProbes.Timers)]
+    public void Finalizers_Inconclusive() => Code.Resurrecting.Run();
 
-    public void Dispose() => Code.Churn.Stop();
+    public void Dispose() => Code.Resurrecting.Stop();
 }

@@ -3,8 +3,26 @@ namespace LifetimeAssert;
 /// <summary>Readable C#-style type names for reports.</summary>
 internal static class TypeNames
 {
+    private static readonly Dictionary<Type, string> Keywords = new()
+    {
+        [typeof(int)] = "int",
+        [typeof(long)] = "long",
+        [typeof(string)] = "string",
+        [typeof(bool)] = "bool",
+        [typeof(object)] = "object",
+        [typeof(double)] = "double",
+        [typeof(byte)] = "byte",
+        [typeof(char)] = "char",
+        [typeof(decimal)] = "decimal",
+    };
+
     public static string Short(Type type)
     {
+        if (Keywords.TryGetValue(type, out var keyword))
+        {
+            return keyword;
+        }
+
         if (!type.IsGenericType)
         {
             return type.IsNested && type.DeclaringType is { } outer ? Short(outer) + "." + type.Name : type.Name;

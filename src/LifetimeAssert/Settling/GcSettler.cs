@@ -5,9 +5,9 @@ using System.Runtime.InteropServices;
 namespace LifetimeAssert;
 
 /// <summary>
-/// The one routine that forces the runtime into a steady state before a sample: a blocking, compacting
-/// full collection, pending finalizers, another collection, repeated while finalizers keep producing
-/// garbage. A weak sentinel proves each collection really ran.
+/// The one routine that forces the runtime into a steady state before a sample: a blocking full collection,
+/// pending finalizers, a count, repeated until two counts agree. A weak sentinel proves each collection ran.
+/// Compaction changes no object's liveness, only costs time, so only the harder confirmation settle compacts.
 /// </summary>
 internal static class GcSettler
 {
@@ -27,47 +27,40 @@ internal static class GcSettler
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         }
 
-        // The first count is taken after a collection and the finalizers it queued; every further round
-        // collects again and must reproduce the previous count. Usually the second round agrees, so a settle
-        // costs the same two collections as Collect/WaitForPendingFinalizers/Collect.
-        if (!CollectWithProof())
+        // Every round is collect, run the finalizers it queued, count; the heap is settled when two rounds
+        // count the same. Usually the second round agrees, so a settle costs the same two collections as
+        // Collect/WaitForPendingFinalizers/Collect.
+        for (var round = 0; round <= MaxRounds; round++)
         {
-            return SettleOutcome.Failed(NoCollection, 0);
-        }
-
-        GC.WaitForPendingFinalizers();
-        sample(scratch);
-        for (var round = 1; round <= MaxRounds; round++)
-        {
-            if (!CollectWithProof())
+            if (!CollectWithProof(compacting: hard))
             {
                 return SettleOutcome.Failed(NoCollection, round);
             }
 
+            GC.WaitForPendingFinalizers();
             sample(counts);
-            if (counts.AsSpan().SequenceEqual(scratch) && (!hard || round > 1))
+            if (round > 0 && counts.AsSpan().SequenceEqual(scratch) && (!hard || round > 1))
             {
-                return SettleOutcome.Settled(round);
+                return SettleOutcome.Settled(round + 1);
             }
 
             counts.AsSpan().CopyTo(scratch);
-            GC.WaitForPendingFinalizers();
         }
 
         return SettleOutcome.Failed(
             $"the counts kept changing over {MaxRounds + 1} forced collections: the body leaves work running after it "
             + "returns (fire-and-forget tasks, timers, finalizers that create objects); await or stop it before returning",
-            MaxRounds);
+            MaxRounds + 1);
     }
 
-    /// <summary>A bare blocking compacting collection; true when a sentinel proves it ran.</summary>
+    /// <summary>A bare blocking full collection; true when a sentinel proves it ran.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool CollectWithProof()
+    private static bool CollectWithProof(bool compacting)
     {
         var sentinel = AllocateSentinel();
         try
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: compacting);
             return sentinel.Target is null;
         }
         finally

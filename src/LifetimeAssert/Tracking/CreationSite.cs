@@ -3,25 +3,39 @@ using System.Reflection;
 
 namespace LifetimeAssert;
 
-/// <summary>Where a tracked object was created: the first frame outside LifetimeAssert and the object's own constructors.</summary>
-public sealed record CreationSite(string Method, string? File, int Line)
+/// <summary>
+/// Where a tracked object was created: the first frame outside LifetimeAssert and the object's own
+/// constructors, and the frame that called it (a factory such as <c>Prepare</c> is rarely the culprit).
+/// </summary>
+/// <param name="Method">The creating method, such as <c>Database.Prepare(string)</c>.</param>
+/// <param name="File">Its source file, when symbols are available.</param>
+/// <param name="Line">Its line in <paramref name="File"/>.</param>
+/// <param name="CalledFrom">The calling frame, formatted like this one, if any.</param>
+public sealed record CreationSite(string Method, string? File, int Line, string? CalledFrom)
 {
-    /// <summary>Formats the site as <c>Type.Method(args) in File.cs:31</c>.</summary>
+    /// <summary>Formats the site as <c>Type.Method(args) in File.cs:31, called from …</c>.</summary>
     public override string ToString() =>
-        File is null ? Method : $"{Method} in {Path.GetFileName(File)}:{Line}";
+        CalledFrom is null ? Frame(Method, File, Line) : $"{Frame(Method, File, Line)}, called from {CalledFrom}";
+
+    private static string Frame(string method, string? file, int line) =>
+        file is null ? method : $"{method} in {Path.GetFileName(file)}:{line}";
 
     internal static CreationSite? Capture(Type createdType)
     {
         var frames = new StackTrace(1, fNeedFileInfo: true).GetFrames();
-        foreach (var frame in frames)
+        for (var i = 0; i < frames.Length; i++)
         {
-            var method = frame.GetMethod();
+            var method = frames[i].GetMethod();
             if (method is null || IsOwnFrame(method) || IsConstructorOf(method, createdType))
             {
                 continue;
             }
 
-            return new CreationSite(MethodNames.Describe(method), frame.GetFileName(), frame.GetFileLineNumber());
+            var caller = Array.Find(frames[(i + 1)..], f => f.GetMethod() is { } m && !IsOwnFrame(m) && m.DeclaringType?.Namespace?.StartsWith("System", StringComparison.Ordinal) != true);
+            var calledFrom = caller?.GetMethod() is { } callerMethod
+                ? Frame(MethodNames.Describe(callerMethod), caller.GetFileName(), caller.GetFileLineNumber())
+                : null;
+            return new CreationSite(MethodNames.Describe(method), frames[i].GetFileName(), frames[i].GetFileLineNumber(), calledFrom);
         }
 
         return null;
