@@ -69,7 +69,18 @@ public static class Leak
     /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
     public static LeakReport Check(Action body, Action<LeakOptionsBuilder>? configure = null)
     {
-        var task = CheckAsync(body, configure);
+        ArgumentNullException.ThrowIfNull(body);
+        return Check(body, Configure(configure));
+    }
+
+    /// <summary>Checks a synchronous code path with options built beforehand, without any asynchronous step.</summary>
+    /// <param name="body">The code path.</param>
+    /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
+    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    /// <returns>The report.</returns>
+    public static LeakReport Check(Action body, LeakOptions options, CancellationToken cancellationToken = default)
+    {
+        var task = CheckAsync(body, options, cancellationToken);
 
         // A synchronous body never yields, so the task has already completed here.
         return task.IsCompleted

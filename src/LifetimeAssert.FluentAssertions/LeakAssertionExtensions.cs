@@ -1,0 +1,122 @@
+using System.Runtime.CompilerServices;
+using FluentAssertions;
+using FluentAssertions.Specialized;
+
+namespace LifetimeAssert.FluentAssertions;
+
+/// <summary>
+/// FluentAssertions entry points: run the subject many times and fail when what it creates stays alive.
+/// </summary>
+/// <example>
+/// <code>
+/// repository.Invoking(r => r.Save(order)).Should().NotLeak&lt;DbConnection&gt;();
+/// await repository.Awaiting(r => r.FindById(42)).Should().NotLeakAsync&lt;DbCommand&gt;();
+/// </code>
+/// </example>
+public static class LeakAssertionExtensions
+{
+    /// <summary>Asserts that running the action many times leaves no more live <typeparamref name="T"/> behind.</summary>
+    /// <typeparam name="T">The tracked type, counted as with <see cref="LeakOptionsBuilder.Track{T}"/>.</typeparam>
+    /// <param name="assertions">The action's assertions.</param>
+    /// <param name="configure">More options (iterations, probes, name, …); applied after tracking <typeparamref name="T"/>.</param>
+    /// <param name="because">Why the assertion is needed, phrased as FluentAssertions reasons are.</param>
+    /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
+    /// <returns>A constraint to chain further assertions on the action.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static AndConstraint<ActionAssertions> NotLeak<T>(
+        this ActionAssertions assertions, Action<LeakOptionsBuilder>? configure = null, string because = "", params object[] becauseArgs)
+        where T : class
+        => CheckAction(assertions, LeakCheck.Options(CallerName.Find(), configure, typeof(T)), because, becauseArgs);
+
+    /// <summary>Asserts that running the action many times leaves no growth in what <paramref name="configure"/> tracks or probes.</summary>
+    /// <param name="assertions">The action's assertions.</param>
+    /// <param name="configure">The options; at least one thing to check is required.</param>
+    /// <param name="because">Why the assertion is needed, phrased as FluentAssertions reasons are.</param>
+    /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
+    /// <returns>A constraint to chain further assertions on the action.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static AndConstraint<ActionAssertions> NotLeak(
+        this ActionAssertions assertions, Action<LeakOptionsBuilder> configure, string because = "", params object[] becauseArgs)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return CheckAction(assertions, LeakCheck.Options(CallerName.Find(), configure, tracked: null), because, becauseArgs);
+    }
+
+    /// <summary>Asserts that awaiting the function many times leaves no more live <typeparamref name="T"/> behind.</summary>
+    /// <typeparam name="T">The tracked type, counted as with <see cref="LeakOptionsBuilder.Track{T}"/>.</typeparam>
+    /// <param name="assertions">The async function's assertions.</param>
+    /// <param name="configure">More options (iterations, probes, name, …); applied after tracking <typeparamref name="T"/>.</param>
+    /// <param name="because">Why the assertion is needed, phrased as FluentAssertions reasons are.</param>
+    /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
+    /// <returns>A constraint to chain further assertions on the function.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Task<AndConstraint<NonGenericAsyncFunctionAssertions>> NotLeakAsync<T>(
+        this NonGenericAsyncFunctionAssertions assertions, Action<LeakOptionsBuilder>? configure = null, string because = "", params object[] becauseArgs)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        return CheckFunction(assertions, assertions.Subject, LeakCheck.Options(CallerName.Find(), configure, typeof(T)), because, becauseArgs);
+    }
+
+    /// <summary>Asserts that awaiting the function many times leaves no growth in what <paramref name="configure"/> tracks or probes.</summary>
+    /// <param name="assertions">The async function's assertions.</param>
+    /// <param name="configure">The options; at least one thing to check is required.</param>
+    /// <param name="because">Why the assertion is needed, phrased as FluentAssertions reasons are.</param>
+    /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
+    /// <returns>A constraint to chain further assertions on the function.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Task<AndConstraint<NonGenericAsyncFunctionAssertions>> NotLeakAsync(
+        this NonGenericAsyncFunctionAssertions assertions, Action<LeakOptionsBuilder> configure, string because = "", params object[] becauseArgs)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(configure);
+        return CheckFunction(assertions, assertions.Subject, LeakCheck.Options(CallerName.Find(), configure, tracked: null), because, becauseArgs);
+    }
+
+    /// <summary>Asserts that awaiting the function many times leaves no growth in what <paramref name="configure"/> tracks or probes.</summary>
+    /// <remarks>
+    /// C# cannot infer <typeparamref name="TResult"/> while a tracked type is written at the call, so a function
+    /// that returns a <see cref="Task{TResult}"/> names its tracked types in <paramref name="configure"/>:
+    /// <c>NotLeakAsync(o =&gt; o.Track&lt;DbCommand&gt;())</c>.
+    /// </remarks>
+    /// <typeparam name="TResult">The result type of the function's task.</typeparam>
+    /// <param name="assertions">The async function's assertions.</param>
+    /// <param name="configure">The options; at least one thing to check is required.</param>
+    /// <param name="because">Why the assertion is needed, phrased as FluentAssertions reasons are.</param>
+    /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
+    /// <returns>A constraint to chain further assertions on the function.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Task<AndConstraint<GenericAsyncFunctionAssertions<TResult>>> NotLeakAsync<TResult>(
+        this GenericAsyncFunctionAssertions<TResult> assertions, Action<LeakOptionsBuilder> configure, string because = "", params object[] becauseArgs)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(configure);
+        return CheckFunction(assertions, assertions.Subject, LeakCheck.Options(CallerName.Find(), configure, tracked: null), because, becauseArgs);
+    }
+
+    /// <summary>Returns assertions on a leak report, such as <see cref="LeakReportAssertions.HaveNoLeaks"/>.</summary>
+    /// <param name="report">The report of <see cref="Leak.CheckAsync(Func{Task}, Action{LeakOptionsBuilder}?, CancellationToken)"/>.</param>
+    /// <returns>The report's assertions.</returns>
+    public static LeakReportAssertions Should(this LeakReport report) => new(report);
+
+    private static AndConstraint<ActionAssertions> CheckAction(
+        ActionAssertions assertions, Action<LeakOptionsBuilder> options, string because, object[] becauseArgs)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        LeakCheck.Verify(Leak.Check(assertions.Subject, options), "Expected {context:action} not to leak", because, becauseArgs);
+        return new AndConstraint<ActionAssertions>(assertions);
+    }
+
+    private static async Task<AndConstraint<TAssertions>> CheckFunction<TAssertions>(
+        TAssertions assertions, Func<Task> subject, Action<LeakOptionsBuilder> options, string because, object[] becauseArgs)
+    {
+        var report = await Leak.CheckAsync(subject, options).ConfigureAwait(false);
+        LeakCheck.Verify(report, "Expected {context:function} not to leak", because, becauseArgs);
+        return new AndConstraint<TAssertions>(assertions);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Reflection;
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+using NUnit.Framework.Internal.Commands;
+
+namespace LifetimeAssert.NUnit;
+
+/// <summary>
+/// Hands NUnit's test-method command to the leak engine as its body. It sits inside SetUp and TearDown, so they
+/// run once; the engine runs the method as many times as its options say, synchronously on the test's thread.
+/// </summary>
+internal sealed class LeakTestCommand : DelegatingTestCommand
+{
+    private readonly MethodInfo _method;
+    private readonly Type _fixtureType;
+
+    public LeakTestCommand(TestCommand innerCommand, MethodInfo method, Type fixtureType)
+        : base(innerCommand)
+    {
+        _method = method;
+        _fixtureType = fixtureType;
+    }
+
+    public override TestResult Execute(TestExecutionContext context)
+    {
+        LeakReport report;
+        try
+        {
+            var options = AttributeOptions.For(_method, _fixtureType, _fixtureType.Name + "." + Test.Name);
+            report = Leak.Check(() => RunOnce(context), options, context.CancellationToken);
+        }
+        catch (BodyFailedException)
+        {
+            return context.CurrentResult;
+        }
+        catch (LeakConfigurationException e)
+        {
+            // Recorded directly: NUnit would append the exception's properties to its message.
+            context.CurrentResult.SetResult(ResultState.Error, e.Message, e.StackTrace);
+            return context.CurrentResult;
+        }
+
+        if (!report.Passed)
+        {
+            throw new AssertionException(report.ToString());
+        }
+
+        TestContext.Out.WriteLine(report.ToString());
+        return context.CurrentResult;
+    }
+
+    /// <summary>One run of the test method. A failing method throws out of here, and NUnit records it as itself.</summary>
+    private void RunOnce(TestExecutionContext context)
+    {
+        try
+        {
+            context.CurrentResult = innerCommand.Execute(context);
+        }
+        catch (Exception e) when (Unwrap(e) is SuccessException)
+        {
+            // Assert.Pass() ends one run, not the check.
+            context.CurrentResult.SetResult(ResultState.Success);
+        }
+
+        // Some failures are recorded on the result without an exception; stop the engine and keep that result.
+        if (context.CurrentResult.ResultState.Status == TestStatus.Failed)
+        {
+            throw new BodyFailedException();
+        }
+    }
+
+    // A synchronous method's exception reaches us wrapped by NUnit's reflection call.
+    private static Exception Unwrap(Exception exception)
+    {
+        while (exception is NUnitException or TargetInvocationException && exception.InnerException is { } inner)
+        {
+            exception = inner;
+        }
+
+        return exception;
+    }
+
+    private sealed class BodyFailedException : Exception;
+}

@@ -1,0 +1,74 @@
+using LifetimeAssert.NUnit;
+using LifetimeAssert.Scenarios;
+using NUnit.Framework;
+
+// Defaults for every checked test of this assembly; a test is checked only where its method or class says so.
+[assembly: AssertNoLeak(Iterations = 16)]
+
+// The parallel pair needs two workers even on a one-core machine.
+[assembly: LevelOfParallelism(4)]
+
+namespace LifetimeAssert.NUnit.Scenarios;
+
+/// <summary>The shared catalog under [AssertNoLeak]; each method is named after its scenario.</summary>
+public sealed class CatalogScenarios
+{
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public void StaticList_Leaking() => Code.StaticList.Leaking();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public void StaticList_Clean() => Code.StaticList.Clean();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public void BoundedCache_Clean() => Code.BoundedCache.Clean();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public void UnboundedCache_Leaking() => Code.BoundedCache.Leaking();
+
+    [Test, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    public void SlowlyFillingCache_Clean() => Code.SlowlyFillingCache.Clean();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public void LazySingleton_Clean() => Code.LazySingleton.Clean();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public void ReplacedSingleton_Leaking() => Code.LazySingleton.Leaking();
+
+    [Test, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    public void EveryThirdRun_Leaking() => Code.EveryFewRuns.Leaking(3);
+
+    [Test, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    public void EveryFifthRun_Leaking() => Code.EveryFewRuns.Leaking(5);
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public Task AsyncContinuation_Leaking() => Code.AsyncContinuation.Leaking();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public async Task AsyncContinuation_Clean() => await Code.AsyncContinuation.Clean();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public void ReturnedObject_Clean()
+    {
+        // The test method's own local: gone once the method returns.
+        var session = Code.ReturnedObject.Clean();
+        Assert.That(session.User, Is.EqualTo("returned"));
+    }
+
+    [Test, AssertNoLeak(Track = [typeof(Subscriber)])]
+    public void EventSubscription_Leaking() => Code.Events.Leaking();
+
+    [Test, AssertNoLeak(Track = [typeof(Subscriber)])]
+    public void EventSubscription_Clean() => Code.Events.Clean();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public void Throwing_Body() => Code.Throwing.Run();
+
+    [Test, AssertNoLeak(Track = [typeof(NeverCreated)], Strict = true)]
+    public void NothingCreated_Strict() => Code.Nothing.Run();
+
+    [Test, AssertNoLeak(Track = [typeof(NeverCreated)])]
+    public void NothingCreated_Lenient() => Code.Nothing.Run();
+
+    [TestCase(1), TestCase(2), TestCase(3), AssertNoLeak(Track = [typeof(Session)])]
+    public void Rows(int id) => Code.Rows.Find(id);
+}

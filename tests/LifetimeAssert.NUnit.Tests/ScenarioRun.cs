@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Security;
+using System.Xml.Linq;
+using NUnit.Framework;
+
+namespace LifetimeAssert.NUnit.Tests;
+
+/// <summary>
+/// Runs the scenario assembly once, as its own process through NUnit's runner, and reads NUnit's result XML:
+/// unlike TRX, it tells an assertion failure from an error.
+/// </summary>
+internal static class ScenarioRun
+{
+    private static readonly Lazy<Run> Results = new(Execute);
+
+    public static int ExitCode => Results.Value.ExitCode;
+
+    public static IReadOnlyList<ScenarioResult> All => Results.Value.Tests;
+
+    public static ScenarioResult Single(string name)
+    {
+        var matches = All.Where(r => r.FullName.EndsWith("." + name, StringComparison.Ordinal)).ToList();
+        Assert.That(matches, Has.Count.EqualTo(1), $"Expected one result named {name}.\n{Results.Value.Console}");
+        return matches[0];
+    }
+
+    private static Run Execute()
+    {
+        var assembly = typeof(ScenarioRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "ScenarioAssembly").Value!;
+        var folder = Path.Combine(Path.GetTempPath(), $"lifetimeassert-nunit-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var settings = Path.Combine(folder, "nunit.runsettings");
+            File.WriteAllText(settings, $"""
+                <RunSettings><NUnit>
+                  <TestOutputXml>{SecurityElement.Escape(folder)}</TestOutputXml>
+                  <OutputXmlFolderMode>AsSpecified</OutputXmlFolderMode>
+                </NUnit></RunSettings>
+                """);
+            var start = new ProcessStartInfo("dotnet")
+            {
+                ArgumentList = { "exec", assembly, "--no-ansi", "--progress", "off", "--settings", settings, "--results-directory", folder },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            var console = output + error.GetAwaiter().GetResult();
+            var xml = Directory.GetFiles(folder, "*.xml");
+            Assert.That(xml, Has.Length.EqualTo(1), $"The scenario run wrote no NUnit results (exit {process.ExitCode}):\n{console}");
+            return new Run(process.ExitCode, Parse(XDocument.Load(xml[0])), console);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static List<ScenarioResult> Parse(XDocument document) =>
+        document.Descendants("test-case").Select(test => new ScenarioResult(
+            (string)test.Attribute("fullname")!,
+            (string)test.Attribute("result")!,
+            (string?)test.Attribute("label"),
+            test.Element("failure")?.Element("message")?.Value ?? string.Empty,
+            test.Element("output")?.Value ?? string.Empty)).ToList();
+
+    private sealed record Run(int ExitCode, IReadOnlyList<ScenarioResult> Tests, string Console);
+}
