@@ -43,11 +43,22 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
 
         if (!report.Passed)
         {
+            AttachReport(report);
             throw new AssertionException(report.ToString());
         }
 
         TestContext.Out.WriteLine(report.ToString());
         return context.CurrentResult;
+    }
+
+    /// <summary>Attaches the report as a file, so it is kept with the test result (TRX, NUnit XML).</summary>
+    private void AttachReport(LeakReport report)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults", "LifetimeAssert");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, string.Concat(Test.FullName.Split(Path.GetInvalidFileNameChars())) + ".leak.txt");
+        File.WriteAllText(file, report.ToString());
+        TestContext.AddTestAttachment(file, "LifetimeAssert leak report");
     }
 
     /// <summary>One run of the test method. A failing method throws out of here, and NUnit records it as itself.</summary>

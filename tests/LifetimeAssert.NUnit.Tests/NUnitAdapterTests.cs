@@ -77,6 +77,17 @@ public sealed class NUnitAdapterTests
     }
 
     [Test]
+    public void A_leak_attaches_its_report()
+    {
+        var leaking = ScenarioRun.Single("CatalogScenarios.StaticList_Leaking");
+        var clean = ScenarioRun.Single("CatalogScenarios.StaticList_Clean");
+
+        Assert.That(leaking.Attachments, Has.Count.EqualTo(1));
+        Assert.That(File.ReadAllText(leaking.Attachments[0]), Is.EqualTo(leaking.Message));
+        Assert.That(clean.Attachments, Is.Empty);
+    }
+
+    [Test]
     public void Leak_message_names_type_site_and_flat_probes()
     {
         var message = ScenarioRun.Single("CatalogScenarios.StaticList_Leaking").Message;

@@ -6,4 +6,5 @@ namespace LifetimeAssert.NUnit.Tests;
 /// <param name="Label">"Error" for an exception that is not an assertion; null for an assertion failure.</param>
 /// <param name="Message">The failure message, or empty.</param>
 /// <param name="Output">What the test wrote to TestContext.Out.</param>
-public sealed record ScenarioResult(string FullName, string Result, string? Label, string Message, string Output);
+/// <param name="Attachments">The files attached to the result.</param>
+public sealed record ScenarioResult(string FullName, string Result, string? Label, string Message, string Output, IReadOnlyList<string> Attachments);

@@ -67,7 +67,8 @@ internal static class ScenarioRun
             (string)test.Attribute("result")!,
             (string?)test.Attribute("label"),
             test.Element("failure")?.Element("message")?.Value ?? string.Empty,
-            test.Element("output")?.Value ?? string.Empty)).ToList();
+            test.Element("output")?.Value ?? string.Empty,
+            test.Descendants("attachment").Select(a => a.Element("filePath")?.Value ?? string.Empty).ToList())).ToList();
 
     private sealed record Run(int ExitCode, IReadOnlyList<ScenarioResult> Tests, string Console);
 }
