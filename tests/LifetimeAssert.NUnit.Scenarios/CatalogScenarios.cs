@@ -71,4 +71,13 @@ public sealed class CatalogScenarios
 
     [TestCase(1), TestCase(2), TestCase(3), AssertNoLeak(Track = [typeof(Session)])]
     public void Rows(int id) => Code.Rows.Find(id);
+
+    private static readonly int[] RowIds = [1, 2, 3];
+
+    [TestCaseSource(nameof(RowIds)), AssertNoLeak(Track = [typeof(Session)])]
+    public async Task SourcedRows(int id)
+    {
+        await Task.Yield();
+        Code.Rows.Find(id);
+    }
 }

@@ -32,6 +32,15 @@ public sealed class NUnitAdapterTests
         ExpectOutcome(result, expected, expected == Expected.Leak ? "CatalogScenarios.Rows(2)" : string.Empty);
     }
 
+    [TestCase(1, Expected.Pass)]
+    [TestCase(2, Expected.Leak)]
+    [TestCase(3, Expected.Pass)]
+    public void Each_async_test_case_source_row_is_a_result_of_its_own(int id, Expected expected)
+    {
+        var result = ScenarioRun.Single($"SourcedRows({id})");
+        ExpectOutcome(result, expected, expected == Expected.Leak ? "CatalogScenarios.SourcedRows(2)" : string.Empty);
+    }
+
     [Test]
     public void Tests_in_parallel_fixtures_do_not_blame_each_other()
     {
