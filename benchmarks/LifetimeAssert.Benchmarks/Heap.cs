@@ -7,7 +7,7 @@ internal static class Heap
 
     public static void Retain(int megabytes)
     {
-        // 64-byte arrays in a few large holders: many small objects, like an application's heap.
+        // Many small objects held by one array, like the long-lived part of an application's heap.
         var count = megabytes * 1024 * 1024 / 88;
         var objects = new object[count];
         for (var i = 0; i < count; i++)
@@ -17,6 +17,4 @@ internal static class Heap
 
         _retained = objects;
     }
-
-    public static int Count => _retained?.Length ?? 0;
 }

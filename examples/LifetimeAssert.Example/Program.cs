@@ -7,22 +7,22 @@ var leaky = new LeakyOrderRepository(database);
 var fixedRepository = new FixedOrderRepository(database);
 var id = 0;
 
-var leakReport = await Leak.CheckAsync(() => leaky.FindById(++id), options => options
-    .Name("LeakyOrderRepository.FindById")
-    .Iterations(12)
-    .Track<PreparedStatement>());
-Console.WriteLine(leakReport);
-Console.WriteLine();
-
-var fixedReport = await Leak.CheckAsync(() => fixedRepository.FindById(++id), options => options
-    .Name("FixedOrderRepository.FindById")
-    .Iterations(12)
-    .Track<PreparedStatement>());
-Console.WriteLine(fixedReport);
-Console.WriteLine();
+var leakReport = await Check("LeakyOrderRepository.FindById", () => leaky.FindById(++id));
+var fixedReport = await Check("FixedOrderRepository.FindById", () => fixedRepository.FindById(++id));
 
 var asExpected = leakReport.Verdict == LeakVerdict.Leaking && fixedReport.Passed;
 Console.WriteLine(asExpected
     ? $"As expected: the leak was caught ({database.OpenStatements} statements still open) and the fix passes."
     : "Unexpected: the leaking repository was not caught, or the fixed one did not pass.");
 return asExpected ? 0 : 1;
+
+static async Task<LeakReport> Check(string name, Action findById)
+{
+    var report = await Leak.CheckAsync(findById, options => options
+        .Name(name)
+        .Iterations(12)
+        .Track<PreparedStatement>());
+    Console.WriteLine(report);
+    Console.WriteLine();
+    return report;
+}

@@ -6,14 +6,15 @@ namespace LifetimeAssert;
 /// </summary>
 internal static class GrowthClassifier
 {
-    public static GrowthKind Classify(ReadOnlySpan<long> deltas, long allowedGrowth)
+    /// <summary>Classifies the <paramref name="samples"/> growths that end at index <paramref name="end"/> of <paramref name="series"/>.</summary>
+    /// <remarks>Called after every sample for every probe, so it reads the series in place and allocates nothing.</remarks>
+    public static GrowthKind Classify(IReadOnlyList<long> series, int end, int samples, long allowedGrowth)
     {
-        long net = 0;
-        var everyGrew = deltas.Length > 0;
-        foreach (var delta in deltas)
+        var net = samples > 0 ? series[end] - series[end - samples] : 0;
+        var everyGrew = samples > 0;
+        for (var at = end - samples + 1; at <= end; at++)
         {
-            net += delta;
-            everyGrew &= delta > 0;
+            everyGrew &= series[at] > series[at - 1];
         }
 
         if (net <= allowedGrowth)

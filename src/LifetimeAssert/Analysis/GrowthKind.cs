@@ -1,7 +1,7 @@
 namespace LifetimeAssert;
 
 /// <summary>How a probe's count moved over a judged window of samples.</summary>
-public enum GrowthKind
+internal enum GrowthKind
 {
     /// <summary>No net growth beyond the allowed growth.</summary>
     Flat,

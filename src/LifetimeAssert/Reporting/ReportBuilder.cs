@@ -14,7 +14,7 @@ internal static class ReportBuilder
         string? inconclusiveReason,
         IReadOnlyList<string> nothingChecked)
     {
-        var probes = slots.Select(s => Describe(s, options)).ToArray();
+        var probes = slots.Select(Describe).ToArray();
         var verdict = inconclusiveReason is not null ? LeakVerdict.Inconclusive
             : probes.Any(p => p.Outcome == ProbeOutcome.Leaking) ? LeakVerdict.Leaking
             : options.Strict && nothingChecked.Count > 0 ? LeakVerdict.NothingChecked
@@ -22,18 +22,8 @@ internal static class ReportBuilder
         return new LeakReport(subject, verdict, probes, [.. nothingChecked, .. notes], runs, inconclusiveReason);
     }
 
-    private static ProbeReport Describe(ProbeSlot slot, LeakOptions options)
+    private static ProbeReport Describe(ProbeSlot slot)
     {
-        if (!slot.Judged)
-        {
-            slot.Outcome = ProbeOutcome.ReportedOnly;
-        }
-
-        if (slot.WindowSamples == 0 && slot.Series.Count > 1)
-        {
-            slot.SetWindow(options.Samples, options.SampleEvery, options.AllowedGrowth);
-        }
-
         var sites = slot.Outcome == ProbeOutcome.Leaking && slot.Probe is TrackedTypeProbe tracked
             ? tracked.Sites()
             : [];
@@ -42,7 +32,7 @@ internal static class ReportBuilder
             .OrderByDescending(s => s.Survivors)
             .Take(MaxSitesShown)
             .ToArray();
-        var values = slot.Series.Values.ToArray();
+        var values = slot.Series.ToArray();
         return new ProbeReport(
             slot.Probe.Name,
             slot.Probe.IsProcessWide,

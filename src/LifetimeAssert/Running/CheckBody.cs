@@ -18,8 +18,6 @@ internal sealed class CheckBody
         _asyncAction = asyncAction;
     }
 
-    public bool IsSynchronous => _action is not null;
-
     public static CheckBody From(Action action) => new(action, null);
 
     public static CheckBody From(Func<Task> asyncAction) => new(null, asyncAction);

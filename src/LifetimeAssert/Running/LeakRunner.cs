@@ -68,7 +68,7 @@ internal sealed class LeakRunner
         try
         {
             await RunBodyAsync(_options.Warmup).ConfigureAwait(false);
-            if (Sample(0) is { } baselineFailure)
+            if (Sample() is { } baselineFailure)
             {
                 return baselineFailure;
             }
@@ -92,13 +92,15 @@ internal sealed class LeakRunner
         {
             extended |= taken >= Samples;
             await RunBodyAsync(SampleEvery).ConfigureAwait(false);
-            if (Sample(SampleEvery) is { } failure)
+            if (Sample() is { } failure)
             {
                 return failure;
             }
 
             taken++;
-            foreach (var slot in _judged)
+
+            // Report-only probes get the same window, so the report shows them over the judged samples.
+            foreach (var slot in _slots)
             {
                 slot.SetWindow(Samples, SampleEvery, _options.AllowedGrowth);
             }
@@ -126,7 +128,7 @@ internal sealed class LeakRunner
         for (var taken = 0; taken < Samples; taken++)
         {
             await RunBodyAsync(interval).ConfigureAwait(false);
-            if (Sample(interval) is { } failure)
+            if (Sample() is { } failure)
             {
                 return failure;
             }
@@ -169,21 +171,21 @@ internal sealed class LeakRunner
             _scope.CaptureCreationSites(false);
         }
 
-        if (Sample(runs, hard: true) is { } failure)
+        if (Sample(hard: true) is { } failure)
         {
             return failure;
         }
 
         foreach (var slot in candidates)
         {
-            if (slot.Series.Last - slot.WindowStartValue > _options.AllowedGrowth)
+            if (slot.Series[^1] - slot.WindowStartValue > _options.AllowedGrowth)
             {
                 slot.Outcome = ProbeOutcome.Leaking;
             }
             else
             {
                 slot.Outcome = ProbeOutcome.Cleared;
-                slot.Note = $"grew in every sample but fell back to {slot.Series.Last} after a harder settle; not a leak";
+                slot.Note = $"grew in every sample but fell back to {slot.Series[^1]} after a harder settle; not a leak";
             }
         }
 
@@ -203,7 +205,7 @@ internal sealed class LeakRunner
     }
 
     /// <summary>Settles, then appends a value to every probe's series; returns why it could not settle, or null.</summary>
-    private string? Sample(int runsBefore, bool hard = false)
+    private string? Sample(bool hard = false)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var outcome = GcSettler.Settle(ReadJudged, _counts, _scratch, hard);
@@ -215,14 +217,14 @@ internal sealed class LeakRunner
         _overlapped |= RunningChecks.Count > 1;
         for (var i = 0; i < _judged.Length; i++)
         {
-            _judged[i].Series.Add(_counts[i], runsBefore);
+            _judged[i].Series.Add(_counts[i]);
         }
 
         foreach (var slot in _slots)
         {
             if (!slot.Judged)
             {
-                slot.Series.Add(ProbeCalls.Sample(slot.Probe), runsBefore);
+                slot.Series.Add(ProbeCalls.Sample(slot.Probe));
             }
         }
 

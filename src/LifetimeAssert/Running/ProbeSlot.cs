@@ -1,6 +1,6 @@
 namespace LifetimeAssert;
 
-/// <summary>One probe inside a running check: whether it is judged, its series, and its judged window.</summary>
+/// <summary>One probe inside a running check: whether it is judged, its settled counts, and its judged window.</summary>
 internal sealed class ProbeSlot(Probe probe, bool judged, Type? trackedType)
 {
     public Probe Probe { get; } = probe;
@@ -10,7 +10,8 @@ internal sealed class ProbeSlot(Probe probe, bool judged, Type? trackedType)
     /// <summary>The tracked type behind the probe, when it counts <see cref="LifetimeTracker"/> registrations.</summary>
     public Type? TrackedType { get; } = trackedType;
 
-    public ProbeSeries Series { get; } = new();
+    /// <summary>The settled counts in the order they were sampled, the baseline after the warm-up first.</summary>
+    public List<long> Series { get; } = [];
 
     public GrowthKind Growth { get; set; }
 
@@ -21,7 +22,7 @@ internal sealed class ProbeSlot(Probe probe, bool judged, Type? trackedType)
 
     public int WindowRunsPerSample { get; set; }
 
-    public ProbeOutcome Outcome { get; set; }
+    public ProbeOutcome Outcome { get; set; } = judged ? ProbeOutcome.Flat : ProbeOutcome.ReportedOnly;
 
     public string? Note { get; set; }
 
@@ -31,19 +32,19 @@ internal sealed class ProbeSlot(Probe probe, bool judged, Type? trackedType)
         for (var i = 0; i < WindowSamples; i++)
         {
             var at = WindowEnd - WindowSamples + i + 1;
-            deltas[i] = Series.Values[at] - Series.Values[at - 1];
+            deltas[i] = Series[at] - Series[at - 1];
         }
 
         return deltas;
     }
 
-    public long WindowStartValue => Series.Values[WindowEnd - WindowSamples];
+    public long WindowStartValue => Series[WindowEnd - WindowSamples];
 
     public void SetWindow(int samples, int runsPerSample, long allowedGrowth)
     {
         WindowEnd = Series.Count - 1;
         WindowSamples = Math.Min(samples, WindowEnd);
         WindowRunsPerSample = runsPerSample;
-        Growth = GrowthClassifier.Classify(WindowDeltas(), allowedGrowth);
+        Growth = GrowthClassifier.Classify(Series, WindowEnd, WindowSamples, allowedGrowth);
     }
 }
