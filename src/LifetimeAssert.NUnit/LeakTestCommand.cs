@@ -27,7 +27,7 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
         LeakReport report;
         try
         {
-            var options = AttributeOptions.For(_method, _fixtureType, _fixtureType.Name + "." + Test.Name);
+            var options = AttributeOptions.For(_method, _fixtureType, _fixtureType.Name + "." + Test.Name, context.TestObject);
             report = Leak.Check(() => RunOnce(context), options, context.CancellationToken);
         }
         catch (BodyFailedException)

@@ -16,7 +16,7 @@ internal sealed class LeakTestRunner : XunitTestRunner
     {
         var method = ctxt.Test.TestMethod.Method;
         var testClass = ctxt.Test.TestMethod.TestClass.Class;
-        var options = AttributeOptions.For(method, testClass, Subject(ctxt.Test));
+        var options = AttributeOptions.For(method, testClass, Subject(ctxt.Test), testClassInstance);
         var elapsed = Stopwatch.StartNew();
 
         // xUnit records a failing body in the aggregator instead of throwing; the body stops the engine then,

@@ -60,6 +60,21 @@ public sealed class CatalogScenarios
     [Test, AssertNoLeak(Track = [typeof(Subscriber)])]
     public void EventSubscription_Clean() => Code.Events.Clean();
 
+    [Test, AssertNoLeak(Track = [typeof(Resource)])]
+    public void UndisposedResource_Leaking() => Code.Resources.Leaking();
+
+    [Test, AssertNoLeak(Track = [typeof(Resource)])]
+    public void DisposedResource_Clean() => Code.Resources.Clean();
+
+    // An instance member, as a probe built from the test's own fixture would be.
+    public Probe Callbacks => Code.Registry.CountProbe;
+
+    [Test, AssertNoLeak(Probes = [nameof(Callbacks)])]
+    public void ProbeMember_Leaking() => Code.Registry.Leaking();
+
+    [Test, AssertNoLeak(Probes = [nameof(Callbacks)])]
+    public void ProbeMember_Clean() => Code.Registry.Clean();
+
     [Test, AssertNoLeak(Track = [typeof(Session)])]
     public void Throwing_Body() => Code.Throwing.Run();
 

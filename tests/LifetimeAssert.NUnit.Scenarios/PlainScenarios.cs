@@ -16,4 +16,7 @@ public sealed class PlainScenarios
 
     [Test, AssertNoLeak(Census = ["LifetimeAssert.Scenarios.Session"])]
     public void CensusWithoutPackage() => Code.StaticList.Clean();
+
+    [Test, AssertNoLeak(Probes = ["NoSuchMember"])]
+    public void UnknownProbeMember() => Code.Nothing.Run();
 }

@@ -86,6 +86,14 @@ public sealed class NUnitAdapterTests
     }
 
     [Test]
+    public void An_unknown_probe_member_says_what_to_add()
+    {
+        var result = ScenarioRun.Single("UnknownProbeMember");
+        Assert.That((result.Result, result.Label), Is.EqualTo(("Failed", "Error")));
+        Assert.That(result.Message, Does.Contain("Probes names \"NoSuchMember\", but PlainScenarios has no property, field or parameterless method of that name"));
+    }
+
+    [Test]
     public void A_leak_attaches_its_report()
     {
         var leaking = ScenarioRun.Single("CatalogScenarios.StaticList_Leaking");

@@ -176,6 +176,55 @@ public static class Code
         }
     }
 
+    public static class Resources
+    {
+        /// <summary>Never disposed, but nothing keeps it: collected, still a leak of what it held.</summary>
+        public static void Leaking() => _ = new Resource();
+
+        public static void Clean()
+        {
+            using var resource = new Resource();
+        }
+    }
+
+    /// <summary>A registry of callbacks with its own count, read by a user probe.</summary>
+    public static class Registry
+    {
+        private static readonly List<Action> Callbacks = [];
+
+        public static long Count
+        {
+            get
+            {
+                lock (Callbacks)
+                {
+                    return Callbacks.Count;
+                }
+            }
+        }
+
+        /// <summary>Probes, as a test class hands them to the attribute's Probes option.</summary>
+        public static Probe CountProbe => Probe.Counter("registered callbacks", () => Count);
+
+        public static void Leaking()
+        {
+            lock (Callbacks)
+            {
+                Callbacks.Add(() => { });
+            }
+        }
+
+        public static void Clean()
+        {
+            Action callback = () => { };
+            lock (Callbacks)
+            {
+                Callbacks.Add(callback);
+                Callbacks.Remove(callback);
+            }
+        }
+    }
+
     public static class Throwing
     {
         public const string Message = "boom in the body";

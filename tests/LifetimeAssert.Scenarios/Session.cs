@@ -20,3 +20,13 @@ public sealed class Subscriber
 
 /// <summary>A tracked type that the scenarios never create.</summary>
 public sealed class NeverCreated;
+
+/// <summary>A resource whose disposal matters, registered the way provider hooks register connections.</summary>
+public sealed class Resource : IDisposable
+{
+    private readonly DisposalToken _lifetime;
+
+    public Resource() => _lifetime = LifetimeTracker.TrackDisposable(this);
+
+    public void Dispose() => _lifetime.MarkDisposed();
+}

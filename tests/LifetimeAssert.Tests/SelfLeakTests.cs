@@ -37,6 +37,17 @@ public sealed class SelfLeakTests
     }
 
     [Fact]
+    public void Disposal_records_free_their_handles_when_a_check_ends()
+    {
+        var before = TrackingScope.LiveHandles;
+
+        var report = Leak.Check(Code.Resources.Leaking, o => o.Track<Resource>());
+
+        Assert.Equal(LeakVerdict.Leaking, report.Verdict);
+        Assert.Equal(before, TrackingScope.LiveHandles);
+    }
+
+    [Fact]
     public void Outside_a_check_tracking_keeps_nothing()
     {
         var before = TrackingScope.LiveHandles;
@@ -44,6 +55,7 @@ public sealed class SelfLeakTests
 
         Assert.False(LifetimeTracker.IsTracking);
         Assert.Same(session, LifetimeTracker.Track(session));
+        LifetimeTracker.TrackDisposable(session).MarkDisposed();
         Assert.Equal(before, TrackingScope.LiveHandles);
     }
 

@@ -26,6 +26,9 @@ public sealed class PlainScenarios
 
     [Fact, AssertNoLeak(Census = ["LifetimeAssert.Scenarios.Session"])]
     public void CensusWithoutPackage() => Code.StaticList.Clean();
+
+    [Fact, AssertNoLeak(Probes = ["NoSuchMember"])]
+    public void UnknownProbeMember() => Code.Nothing.Run();
 }
 
 /// <summary>Two tests in different collections meet, then run their checks at the same time.</summary>

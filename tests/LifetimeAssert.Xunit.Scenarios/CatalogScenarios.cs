@@ -56,6 +56,21 @@ public sealed class CatalogScenarios
     [Fact, AssertNoLeak(Track = [typeof(Subscriber)])]
     public void EventSubscription_Clean() => Code.Events.Clean();
 
+    [Fact, AssertNoLeak(Track = [typeof(Resource)])]
+    public void UndisposedResource_Leaking() => Code.Resources.Leaking();
+
+    [Fact, AssertNoLeak(Track = [typeof(Resource)])]
+    public void DisposedResource_Clean() => Code.Resources.Clean();
+
+    // An instance member, as a probe built from the test's own fixture would be.
+    public Probe Callbacks => Code.Registry.CountProbe;
+
+    [Fact, AssertNoLeak(Probes = [nameof(Callbacks)])]
+    public void ProbeMember_Leaking() => Code.Registry.Leaking();
+
+    [Fact, AssertNoLeak(Probes = [nameof(Callbacks)])]
+    public void ProbeMember_Clean() => Code.Registry.Clean();
+
     [Fact, AssertNoLeak(Track = [typeof(Session)])]
     public void Throwing_Body() => Code.Throwing.Run();
 

@@ -47,6 +47,9 @@ internal static class ScenarioRun
         }
     }
 
+    // xUnit's XML writer escapes quotes in messages with a backslash.
+    private static string Unescape(string message) => message.Replace("\\\"", "\"", StringComparison.Ordinal);
+
     private static List<ScenarioResult> Parse(XDocument document) =>
         document.Descendants("test").Select(test =>
         {
@@ -56,6 +59,6 @@ internal static class ScenarioRun
                 (string)test.Attribute("name")!,
                 (string)test.Attribute("result")!,
                 (string?)failure?.Attribute("exception-type"),
-                failure?.Element("message")?.Value ?? string.Empty);
+                Unescape(failure?.Element("message")?.Value ?? string.Empty));
         }).ToList();
 }

@@ -73,6 +73,15 @@ public sealed class XunitAdapterTests
     }
 
     [Fact]
+    public async Task An_unknown_probe_member_says_what_to_add()
+    {
+        var result = await ScenarioRun.SingleAsync("UnknownProbeMember");
+        Assert.Equal("Fail", result.Outcome);
+        Assert.Equal(typeof(LeakConfigurationException).FullName, result.ExceptionType);
+        Assert.Contains("Probes names \"NoSuchMember\", but PlainScenarios has no property, field or parameterless method of that name", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Leak_message_names_type_site_and_flat_probes()
     {
         var result = await ScenarioRun.SingleAsync("CatalogScenarios.StaticList_Leaking");

@@ -14,12 +14,20 @@ internal static class AttributeOptions
 
     /// <summary>Options from every level, outermost first, so the nearest level wins.</summary>
     /// <exception cref="LeakConfigurationException">The merged settings are invalid.</exception>
-    public static LeakOptions For(MethodInfo method, Type testClass, string subject)
+    /// <param name="method">The test method.</param>
+    /// <param name="testClass">The test class (the fixture, in NUnit).</param>
+    /// <param name="subject">What the report calls the test.</param>
+    /// <param name="instance">The test class instance, for <c>Probes</c> that name instance members.</param>
+    public static LeakOptions For(MethodInfo method, Type testClass, string subject, object? instance = null)
     {
         var builder = new LeakOptionsBuilder().Name(subject);
         foreach (var attribute in Levels(method, testClass))
         {
             attribute.ApplyTo(builder);
+            foreach (var name in attribute.Probes ?? [])
+            {
+                ProbeMembers.Resolve(name, testClass, instance, builder);
+            }
         }
 
         return builder.Build();

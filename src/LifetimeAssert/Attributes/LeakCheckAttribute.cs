@@ -54,6 +54,13 @@ public abstract class LeakCheckAttribute : Attribute
     /// <summary>Type names counted by the heap census (package LifetimeAssert.HeapCensus).</summary>
     public string[] Census { get; set; } = [];
 
+    /// <summary>
+    /// Names of members of the test class (property, field or parameterless method, static or instance) that
+    /// return a <see cref="Probe"/> or <c>IEnumerable&lt;Probe&gt;</c>; each probe is judged.
+    /// </summary>
+    /// <example><c>[AssertNoLeak(Probes = [nameof(PreparedStatements)])]</c> with <c>Probe PreparedStatements => NpgsqlProbes.PreparedStatements(dataSource);</c></example>
+    public string[] Probes { get; set; } = [];
+
     /// <summary>Process-wide probes whose growth fails the test; all of them are reported anyway.</summary>
     public ProcessProbes Judge { get; set; }
 

@@ -9,6 +9,7 @@ public sealed class LeakOptionsBuilder
     private readonly List<Type?> _trackedTypes = [];
     private readonly List<string?> _censusTypeNames = [];
     private readonly List<Probe?> _probes = [];
+    private readonly List<string> _errors = [];
     private string? _name;
     private int _iterations = LeakOptions.DefaultIterations;
     private int _warmup = LeakOptions.DefaultWarmup;
@@ -103,12 +104,20 @@ public sealed class LeakOptionsBuilder
         return this;
     }
 
+    /// <summary>Records a problem found while gathering settings (an attribute's probe member), reported by <see cref="Build"/>.</summary>
+    internal LeakOptionsBuilder AddError(string error)
+    {
+        _errors.Add(error);
+        return this;
+    }
+
     /// <summary>Validates every setting and returns the frozen options.</summary>
     /// <exception cref="LeakConfigurationException">One or more settings are invalid; the message lists them all.</exception>
     public LeakOptions Build()
     {
         var errors = LeakOptionsValidator.Validate(
             _iterations, _warmup, _sampleEvery, _allowedGrowth, _judge, _trackedTypes, _censusTypeNames, _probes);
+        errors.InsertRange(0, _errors);
         if (errors.Count > 0)
         {
             throw new LeakConfigurationException(errors);

@@ -8,4 +8,7 @@ internal sealed class TrackedTypeProbe(Type type, TrackingScope scope) : Probe(T
     protected internal override long Sample() => scope.CountLive(Type);
 
     public List<CreationSite> Sites() => scope.SitesOfSurvivors(Type);
+
+    /// <summary>Counted objects that were collected without being disposed.</summary>
+    public long CollectedUndisposed() => scope.Disposables.CountCollectedUndisposed(Type);
 }

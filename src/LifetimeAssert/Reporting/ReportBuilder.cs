@@ -24,9 +24,14 @@ internal static class ReportBuilder
 
     private static ProbeReport Describe(ProbeSlot slot)
     {
-        var sites = slot.Outcome == ProbeOutcome.Leaking && slot.Probe is TrackedTypeProbe tracked
-            ? tracked.Sites()
-            : [];
+        var leakingType = slot.Outcome == ProbeOutcome.Leaking ? slot.Probe as TrackedTypeProbe : null;
+        var sites = leakingType?.Sites() ?? [];
+        var undisposed = leakingType?.CollectedUndisposed() ?? 0;
+        var note = undisposed == 0 ? slot.Note : string.Join("; ", new[]
+        {
+            slot.Note,
+            $"{undisposed} of them were collected without being disposed, so what they held was never released",
+        }.OfType<string>());
         var grouped = sites.GroupBy(s => s)
             .Select(g => new SiteCount(g.Key, g.Count()))
             .OrderByDescending(s => s.Survivors)
@@ -44,6 +49,6 @@ internal static class ReportBuilder
             values.LastOrDefault(),
             grouped,
             sites.Count,
-            slot.Note);
+            note);
     }
 }

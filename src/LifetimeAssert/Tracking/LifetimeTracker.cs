@@ -32,4 +32,20 @@ public static class LifetimeTracker
 
         return instance!;
     }
+
+    /// <summary>
+    /// Registers <paramref name="instance"/> with the running check, if any, together with its disposal: until
+    /// <see cref="DisposalToken.MarkDisposed"/> is called, the object counts against its type even after it was
+    /// collected (a connection collected without Dispose was never returned to its pool).
+    /// </summary>
+    /// <typeparam name="T">The instance's static type.</typeparam>
+    /// <param name="instance">The object to watch.</param>
+    /// <returns>The token to mark the object disposed; empty outside a check.</returns>
+    /// <remarks>Register an object with this method or with <see cref="Track{T}(T)"/>, not both: it would count twice.</remarks>
+    public static DisposalToken TrackDisposable<T>(T instance)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return TrackingScope.Current?.AddDisposable(instance) is { } record ? new DisposalToken(record) : default;
+    }
 }

@@ -27,6 +27,13 @@ internal sealed class TrackingScope : IDisposable
     /// <summary>Weak handles held by all scopes in the process; used to prove the engine leaks none.</summary>
     public static long LiveHandles => Interlocked.Read(ref _liveHandles);
 
+    /// <summary>Registrations that also record whether the object was disposed.</summary>
+    public DisposableRegistrations Disposables { get; } = new();
+
+    public static void HandleAllocated() => Interlocked.Increment(ref _liveHandles);
+
+    public static void HandleFreed() => Interlocked.Decrement(ref _liveHandles);
+
     /// <summary>Makes this scope current for the calling flow and returns the one it replaced.</summary>
     public TrackingScope? Enter()
     {
@@ -46,9 +53,14 @@ internal sealed class TrackingScope : IDisposable
         }
     }
 
+    public DisposalRecord? AddDisposable(object instance) => Disposables.Add(instance, CaptureSite(instance));
+
+    private CreationSite? CaptureSite(object instance) =>
+        Volatile.Read(ref _captureSites) ? CreationSite.Capture(instance.GetType()) : null;
+
     public void Add(object instance)
     {
-        var site = Volatile.Read(ref _captureSites) ? CreationSite.Capture(instance.GetType()) : null;
+        var site = CaptureSite(instance);
         lock (_gate)
         {
             if (_disposed)
@@ -71,7 +83,7 @@ internal sealed class TrackingScope : IDisposable
 
             _chunks[chunk][_count % ChunkSize] = new Entry(GCHandle.Alloc(instance, GCHandleType.Weak), site);
             _count++;
-            Interlocked.Increment(ref _liveHandles);
+            HandleAllocated();
         }
     }
 
@@ -80,11 +92,14 @@ internal sealed class TrackingScope : IDisposable
     {
         lock (_gate)
         {
-            return _seenTypes.Any(type.IsAssignableFrom);
+            return _seenTypes.Any(type.IsAssignableFrom) || Disposables.HasSeen(type);
         }
     }
 
-    /// <summary>Counts registered objects of <paramref name="type"/> that are still alive, and frees dead handles.</summary>
+    /// <summary>
+    /// Counts registered objects of <paramref name="type"/> that are still alive, plus those registered with their
+    /// disposal that were collected without being disposed; frees dead handles.
+    /// </summary>
     public long CountLive(Type type)
     {
         lock (_gate)
@@ -99,7 +114,7 @@ internal sealed class TrackingScope : IDisposable
                 }
             }
 
-            return live;
+            return live + Disposables.CountOutstanding(type);
         }
     }
 
@@ -119,6 +134,8 @@ internal sealed class TrackingScope : IDisposable
             }
         }
 
+        Disposables.AddSites(type, sites);
+
         return sites;
     }
 
@@ -132,6 +149,7 @@ internal sealed class TrackingScope : IDisposable
             }
 
             _disposed = true;
+            Disposables.Close();
             for (var i = 0; i < _count; i++)
             {
                 _chunks[i / ChunkSize][i % ChunkSize].Handle.Free();
@@ -155,7 +173,7 @@ internal sealed class TrackingScope : IDisposable
             if (entry.Handle.Target is null)
             {
                 entry.Handle.Free();
-                Interlocked.Decrement(ref _liveHandles);
+                HandleFreed();
                 continue;
             }
 

@@ -1,0 +1,100 @@
+namespace LifetimeAssert;
+
+/// <summary>The registrations of one check that also record disposal (see <see cref="LifetimeTracker.TrackDisposable{T}(T)"/>).</summary>
+internal sealed class DisposableRegistrations
+{
+    private readonly object _gate = new();
+    private readonly List<DisposalRecord> _records = [];
+    private bool _closed;
+
+    public DisposalRecord? Add(object instance, CreationSite? site)
+    {
+        var record = new DisposalRecord(instance, site);
+        lock (_gate)
+        {
+            if (!_closed)
+            {
+                _records.Add(record);
+                TrackingScope.HandleAllocated();
+                return record;
+            }
+        }
+
+        record.Free();
+        return null;
+    }
+
+    public bool HasSeen(Type type)
+    {
+        lock (_gate)
+        {
+            return _records.Exists(r => type.IsAssignableFrom(r.Type));
+        }
+    }
+
+    /// <summary>Objects of <paramref name="type"/> alive or collected undisposed; drops records that no longer count.</summary>
+    public long CountOutstanding(Type type)
+    {
+        lock (_gate)
+        {
+            Refresh();
+            long count = 0;
+            foreach (var record in _records)
+            {
+                if (type.IsAssignableFrom(record.Type))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>How many counted objects of <paramref name="type"/> were collected without being disposed.</summary>
+    public long CountCollectedUndisposed(Type type)
+    {
+        lock (_gate)
+        {
+            return _records.Count(r => r.IsCollected && !r.IsDisposed && type.IsAssignableFrom(r.Type));
+        }
+    }
+
+    public void AddSites(Type type, List<CreationSite> sites)
+    {
+        lock (_gate)
+        {
+            sites.AddRange(_records.Where(r => r.Site is not null && type.IsAssignableFrom(r.Type)).Select(r => r.Site!));
+        }
+    }
+
+    public void Close()
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            foreach (var record in _records)
+            {
+                if (record.Free())
+                {
+                    TrackingScope.HandleFreed();
+                }
+            }
+
+            _records.Clear();
+        }
+    }
+
+    private void Refresh()
+    {
+        foreach (var record in _records)
+        {
+            if (record.Refresh())
+            {
+                TrackingScope.HandleFreed();
+            }
+        }
+
+        _records.RemoveAll(r => !r.IsOutstanding);
+    }
+}

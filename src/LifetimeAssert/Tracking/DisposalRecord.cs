@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+
+namespace LifetimeAssert;
+
+/// <summary>
+/// One object registered with its disposal: a weak handle while it lives, and whether it was disposed, which
+/// outlives the object — a connection collected without Dispose was still never given back to its pool.
+/// </summary>
+internal sealed class DisposalRecord(object instance, CreationSite? site)
+{
+    private GCHandle _handle = GCHandle.Alloc(instance, GCHandleType.Weak);
+    private int _disposed;
+
+    public Type Type { get; } = instance.GetType();
+
+    public CreationSite? Site { get; } = site;
+
+    public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    /// <summary>True once the object was found collected; its handle is freed then.</summary>
+    public bool IsCollected { get; private set; }
+
+    /// <summary>Alive, or collected without being disposed: the object still counts against its type.</summary>
+    public bool IsOutstanding => !IsCollected || !IsDisposed;
+
+    public void MarkDisposed() => Volatile.Write(ref _disposed, 1);
+
+    /// <summary>Checks whether the object was collected; frees the handle when it was. Returns true when it freed one.</summary>
+    public bool Refresh()
+    {
+        if (IsCollected || _handle.Target is not null)
+        {
+            return false;
+        }
+
+        Free();
+        return true;
+    }
+
+    /// <summary>Frees the handle; returns true when there was one to free.</summary>
+    public bool Free()
+    {
+        if (IsCollected)
+        {
+            return false;
+        }
+
+        IsCollected = true;
+        _handle.Free();
+        return true;
+    }
+}
