@@ -25,23 +25,15 @@ public sealed class SelfLeakTests
         Assert.Equal(1005, report.TotalRuns);
     }
 
-    [Fact]
-    public void Every_handle_is_freed_when_a_check_ends()
+    [Theory]
+    [InlineData("StaticList_Leaking")]
+    [InlineData("UndisposedResource_Leaking")]
+    public async Task Every_handle_is_freed_when_a_check_ends(string name)
     {
+        var scenario = Catalog.Find(name);
         var before = TrackingScope.LiveHandles;
 
-        var report = Leak.Check(Code.StaticList.Leaking, o => o.Track<Session>());
-
-        Assert.Equal(LeakVerdict.Leaking, report.Verdict);
-        Assert.Equal(before, TrackingScope.LiveHandles);
-    }
-
-    [Fact]
-    public void Disposal_records_free_their_handles_when_a_check_ends()
-    {
-        var before = TrackingScope.LiveHandles;
-
-        var report = Leak.Check(Code.Resources.Leaking, o => o.Track<Resource>());
+        var report = await Leak.CheckAsync(scenario.Body, scenario.Options, TestContext.Current.CancellationToken);
 
         Assert.Equal(LeakVerdict.Leaking, report.Verdict);
         Assert.Equal(before, TrackingScope.LiveHandles);
