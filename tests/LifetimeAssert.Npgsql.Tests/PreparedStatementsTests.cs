@@ -1,0 +1,52 @@
+using Npgsql;
+
+namespace LifetimeAssert.Npgsql.Tests;
+
+/// <summary>The original bug: a statement prepared per call on SQL text built per call, on a pooled connection.</summary>
+[Collection(ServerWide.Name)]
+public sealed class PreparedStatementsTests(PostgresFixture postgres) : IAsyncDisposable
+{
+    private const string ProbeName = "Npgsql prepared statements";
+
+    private readonly TestDataSources _sources = new(postgres.ConnectionString);
+    private int _id;
+
+    [Fact]
+    public async Task Prepare_on_sql_built_per_call_leaks_one_statement_per_call()
+    {
+        var dataSource = _sources.Create();
+
+        var report = await Checks.RunAsync(() => FindByConcatenatedId(dataSource, ++_id), NpgsqlProbes.PreparedStatements(dataSource));
+
+        Checks.AssertLeaking(report, ProbeName);
+    }
+
+    [Fact]
+    public async Task Prepare_on_parameterized_sql_reuses_its_statement()
+    {
+        var dataSource = _sources.Create();
+
+        var report = await Checks.RunAsync(() => FindByParameter(dataSource, ++_id), NpgsqlProbes.PreparedStatements(dataSource));
+
+        Checks.AssertPassed(report, ProbeName);
+    }
+
+    public ValueTask DisposeAsync() => _sources.DisposeAsync();
+
+    private static async Task FindByConcatenatedId(NpgsqlDataSource dataSource, int id)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT " + id + " AS id", connection);
+        await command.PrepareAsync();
+        await command.ExecuteScalarAsync();
+    }
+
+    private static async Task FindByParameter(NpgsqlDataSource dataSource, int id)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT $1 AS id", connection);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = id });
+        await command.PrepareAsync();
+        await command.ExecuteScalarAsync();
+    }
+}

@@ -1,0 +1,112 @@
+using DotNet.Testcontainers.Builders;
+using Testcontainers.PostgreSql;
+
+namespace LifetimeAssert.Postgres;
+
+/// <summary>
+/// A PostgreSQL server for tests and examples, found or started in this order: the connection string in the
+/// <c>LIFETIMEASSERT_POSTGRES</c> environment variable; a Testcontainers container when a Docker engine
+/// answers; a throwaway local cluster when PostgreSQL's server binaries are installed. Disposing it removes
+/// what it started (nothing for a server given by the environment).
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    /// <summary>The environment variable that names an existing server to use instead of starting one.</summary>
+    public const string EnvironmentVariable = "LIFETIMEASSERT_POSTGRES";
+
+    private const string ContainerImage = "postgres:15-alpine";
+
+    private readonly Func<ValueTask> _remove;
+    private int _disposed;
+
+    private PostgresServer(string connectionString, string source, Func<ValueTask> remove)
+    {
+        ConnectionString = connectionString;
+        Source = source;
+        _remove = remove;
+    }
+
+    /// <summary>Connects as a superuser to a database of the server.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Where the server came from, for messages: the environment, a container or a local cluster.</summary>
+    public string Source { get; }
+
+    /// <summary>Finds or starts a server.</summary>
+    /// <param name="cancellationToken">Stops waiting for a server to start.</param>
+    /// <returns>A running server; dispose it to remove what was started.</returns>
+    /// <exception cref="InvalidOperationException">No way to get a server worked; the message names all three and why each failed.</exception>
+    public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            return new PostgresServer(fromEnvironment, EnvironmentVariable, () => ValueTask.CompletedTask);
+        }
+
+        var containerFailure = await TryContainerAsync(cancellationToken).ConfigureAwait(false);
+        if (containerFailure.Server is { } container)
+        {
+            return container;
+        }
+
+        var binaries = LocalCluster.FindBinaries();
+        if (binaries is null)
+        {
+            throw NoServer(containerFailure.Reason, "no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin");
+        }
+
+        LocalCluster cluster;
+        try
+        {
+            cluster = await LocalCluster.StartAsync(binaries, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw NoServer(containerFailure.Reason, $"a local cluster with {binaries} failed: {e.Message}");
+        }
+
+        return new PostgresServer(cluster.ConnectionString, $"local cluster in {cluster.Directory}", cluster.DisposeAsync);
+    }
+
+    /// <summary>Removes what <see cref="StartAsync"/> started; safe to call more than once.</summary>
+    /// <returns>A task that completes when the server is gone.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            await _remove().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<(PostgresServer? Server, string Reason)> TryContainerAsync(CancellationToken cancellationToken)
+    {
+        PostgreSqlContainer? container = null;
+        try
+        {
+            container = new PostgreSqlBuilder(ContainerImage).Build();
+            await container.StartAsync(cancellationToken).ConfigureAwait(false);
+            return (new PostgresServer(container.GetConnectionString(), $"container {ContainerImage}", container.DisposeAsync), "");
+        }
+        catch (DockerUnavailableException)
+        {
+            return (null, "no Docker engine answered");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Docker answered but the container did not start (no image, no network): a local cluster may still work.
+            if (container is not null)
+            {
+                await container.DisposeAsync().ConfigureAwait(false);
+            }
+
+            return (null, $"the container failed: {e.Message}");
+        }
+    }
+
+    private static InvalidOperationException NoServer(string containerReason, string clusterReason) => new(
+        "No PostgreSQL server for the tests. Provide one of: " +
+        $"(1) a connection string in the {EnvironmentVariable} environment variable (not set); " +
+        $"(2) a Docker engine for Testcontainers ({containerReason}); " +
+        $"(3) PostgreSQL server binaries for a throwaway local cluster ({clusterReason}), for example `apt-get install postgresql`.");
+}
