@@ -30,6 +30,10 @@ internal static class ScenarioAssert
         else if (scenario.Expected == Expected.Pass)
         {
             report.ThrowIfLeaking();
+            if (!scenario.MustMention.Contains("checks nothing", StringComparison.Ordinal))
+            {
+                Assert.DoesNotContain("checks nothing", text, StringComparison.Ordinal);
+            }
         }
     }
 

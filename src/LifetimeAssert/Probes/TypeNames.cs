@@ -23,6 +23,12 @@ internal static class TypeNames
             return keyword;
         }
 
+        // A generic parameter's declaring type is the generic type that lists it: naming that would recurse.
+        if (type.IsGenericParameter)
+        {
+            return type.Name;
+        }
+
         if (!type.IsGenericType)
         {
             return type.IsNested && type.DeclaringType is { } outer ? Short(outer) + "." + type.Name : type.Name;

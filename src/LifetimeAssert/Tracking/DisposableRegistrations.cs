@@ -5,6 +5,9 @@ internal sealed class DisposableRegistrations
 {
     private readonly object _gate = new();
     private readonly List<DisposalRecord> _records = [];
+
+    // Records of released objects are dropped, so what was ever registered is remembered separately.
+    private readonly HashSet<Type> _seenTypes = [];
     private bool _closed;
 
     public DisposalRecord? Add(object instance, CreationSite? site)
@@ -15,6 +18,7 @@ internal sealed class DisposableRegistrations
             if (!_closed)
             {
                 _records.Add(record);
+                _seenTypes.Add(record.Type);
                 TrackingScope.HandleAllocated();
                 return record;
             }
@@ -28,7 +32,7 @@ internal sealed class DisposableRegistrations
     {
         lock (_gate)
         {
-            return _records.Exists(r => type.IsAssignableFrom(r.Type));
+            return _seenTypes.Any(type.IsAssignableFrom);
         }
     }
 
@@ -82,6 +86,7 @@ internal sealed class DisposableRegistrations
             }
 
             _records.Clear();
+            _seenTypes.Clear();
         }
     }
 

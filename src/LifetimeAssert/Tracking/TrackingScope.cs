@@ -44,6 +44,9 @@ internal sealed class TrackingScope : IDisposable
 
     public static void Restore(TrackingScope? previous) => CurrentScope.Value = previous;
 
+    /// <summary>True during the confirmation runs, when registrations record where they were created.</summary>
+    public bool IsCapturingSites => Volatile.Read(ref _captureSites);
+
     /// <summary>Creation sites cost a stack trace each, so they are captured only when asked for.</summary>
     public void CaptureCreationSites(bool capture)
     {

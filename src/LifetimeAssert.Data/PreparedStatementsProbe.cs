@@ -1,0 +1,8 @@
+namespace LifetimeAssert.Data;
+
+/// <summary>Samples the prepared statements of one tracked data source, factory or connection.</summary>
+internal sealed class PreparedStatementsProbe(PreparedStatementCounter counter)
+    : Probe(DataProbes.PreparedStatementsName, isProcessWide: true)
+{
+    protected internal override long Sample() => counter.Count;
+}
