@@ -27,7 +27,7 @@ public sealed class TrackedConnection : DbConnection
 {
     private readonly DbConnection _inner;
     private readonly DisposalToken _token;
-    private HashSet<string>? _prepared;
+    private Dictionary<string, TrackedStatement>? _prepared;
     private TrackedProviderFactory? _factory;
 
     internal TrackedConnection(DbConnection inner, PreparedStatementCounter statements)
@@ -144,14 +144,16 @@ public sealed class TrackedConnection : DbConnection
     {
         if (Volatile.Read(ref _prepared) is not { } prepared)
         {
-            Interlocked.CompareExchange(ref _prepared, new HashSet<string>(StringComparer.Ordinal), null);
+            Interlocked.CompareExchange(ref _prepared, new Dictionary<string, TrackedStatement>(StringComparer.Ordinal), null);
             prepared = _prepared!;
         }
 
+        var text = commandText ?? string.Empty;
         lock (prepared)
         {
-            if (prepared.Add(commandText ?? string.Empty))
+            if (!prepared.ContainsKey(text))
             {
+                prepared.Add(text, new TrackedStatement(text));
                 Statements.Add(1);
             }
         }
@@ -220,6 +222,11 @@ public sealed class TrackedConnection : DbConnection
             lock (prepared)
             {
                 Statements.Add(-prepared.Count);
+                foreach (var statement in prepared.Values)
+                {
+                    statement.Release();
+                }
+
                 prepared.Clear();
             }
         }

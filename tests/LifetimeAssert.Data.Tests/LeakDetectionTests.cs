@@ -126,6 +126,21 @@ public sealed class LeakDetectionTests : IDisposable
     }
 
     [Fact]
+    public async Task Tracked_statements_name_where_the_piling_statements_were_prepared()
+    {
+        await using var connection = await _database.DataSource.OpenConnectionAsync(Ct);
+
+        var leaking = await Leak.CheckAsync(() => _repository.PrepareConcatenated(connection), o => o.Track<TrackedStatement>(), Ct);
+        var clean = await Leak.CheckAsync(() => _repository.PrepareParameterized(connection), o => o.Track<TrackedStatement>(), Ct);
+
+        Assert.Equal(LeakVerdict.Leaking, leaking.Verdict);
+        Assert.Equal("TrackedStatement", Assert.Single(leaking.Leaks).Name);
+        var site = Assert.Single(leaking.ToString().Split('\n'), line => line.Contains("created at", StringComparison.Ordinal));
+        Assert.Contains("created at ItemRepository.PrepareConcatenated(DbConnection) in ItemRepository.cs:", site, StringComparison.Ordinal);
+        AssertPassed(clean, "TrackedStatement");
+    }
+
+    [Fact]
     public async Task An_abandoned_transaction_is_reported()
     {
         var report = await Leak.CheckAsync(_repository.AbandonTransaction, o => o.Track<DbTransaction>().Track<DbConnection>(), Ct);
