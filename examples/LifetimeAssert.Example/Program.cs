@@ -1,28 +1,30 @@
 using LifetimeAssert;
 using LifetimeAssert.Example;
 
-// The story in one run: the leaking repository is caught, the fixed one passes.
-var database = new Database();
-var leaky = new LeakyOrderRepository(database);
-var fixedRepository = new FixedOrderRepository(database);
-var id = 0;
+// The story in one run: the repository that prepares SQL built per call is caught, the parameterized one passes.
+Console.WriteLine("== In-process SQLite through the ADO.NET hooks (no server needed)");
+var asExpected = Show(await Story.RunEmbeddedAsync());
 
-var leakReport = await Check("LeakyOrderRepository.FindById", () => leaky.FindById(++id));
-var fixedReport = await Check("FixedOrderRepository.FindById", () => fixedRepository.FindById(++id));
+if (Environment.GetEnvironmentVariable("LIFETIMEASSERT_POSTGRES") is { Length: > 0 } connectionString)
+{
+    Console.WriteLine("== PostgreSQL (LIFETIMEASSERT_POSTGRES): server-side prepared statements counted too");
+    asExpected &= Show(await Story.RunPostgresAsync(connectionString));
+}
+else
+{
+    Console.WriteLine("Set LIFETIMEASSERT_POSTGRES to a connection string to also count the statements a PostgreSQL server holds.");
+}
 
-var asExpected = leakReport.Verdict == LeakVerdict.Leaking && fixedReport.Passed;
 Console.WriteLine(asExpected
-    ? $"As expected: the leak was caught ({database.OpenStatements} statements still open) and the fix passes."
+    ? "As expected: the leaking repository was caught and the fixed one passes."
     : "Unexpected: the leaking repository was not caught, or the fixed one did not pass.");
 return asExpected ? 0 : 1;
 
-static async Task<LeakReport> Check(string name, Action findById)
+static bool Show((LeakReport Leaky, LeakReport Fixed) reports)
 {
-    var report = await Leak.CheckAsync(findById, options => options
-        .Name(name)
-        .Iterations(12)
-        .Track<PreparedStatement>());
-    Console.WriteLine(report);
+    Console.WriteLine(reports.Leaky);
     Console.WriteLine();
-    return report;
+    Console.WriteLine(reports.Fixed);
+    Console.WriteLine();
+    return reports.Leaky.Verdict == LeakVerdict.Leaking && reports.Fixed.Passed;
 }
