@@ -55,7 +55,7 @@ public sealed class LeakReport
     /// <summary>Every run of the body, warm-up and extra runs included.</summary>
     public int TotalRuns { get; }
 
-    /// <summary>Why the heap never settled, when <see cref="Verdict"/> is <see cref="LeakVerdict.Inconclusive"/>.</summary>
+    /// <summary>Why nothing could be concluded (the heap never settled, or a probe could not count), when <see cref="Verdict"/> is <see cref="LeakVerdict.Inconclusive"/>.</summary>
     public string? InconclusiveReason { get; }
 
     /// <summary>Throws <see cref="LeakDetectedException"/> unless the check passed.</summary>

@@ -9,7 +9,7 @@ public enum LeakVerdict
     /// <summary>At least one judged probe grew in every sample and the growth was confirmed.</summary>
     Leaking,
 
-    /// <summary>The heap never settled, so nothing could be concluded. Fails, never passes silently.</summary>
+    /// <summary>The heap never settled or a probe could not count, so nothing could be concluded. Fails, never passes silently.</summary>
     Inconclusive,
 
     /// <summary>Strict mode: a tracked type never appeared, so the check would have checked nothing.</summary>

@@ -14,7 +14,9 @@ public sealed class ProbeReport
         long liveAtEnd,
         IReadOnlyList<SiteCount> creationSites,
         int survivorsWithSite,
-        string? note)
+        string? note,
+        IReadOnlyList<string> details,
+        string? retentionPath)
     {
         Name = name;
         IsProcessWide = isProcessWide;
@@ -27,6 +29,8 @@ public sealed class ProbeReport
         CreationSites = creationSites;
         SurvivorsWithSite = survivorsWithSite;
         Note = note;
+        Details = details;
+        RetentionPath = retentionPath;
     }
 
     /// <summary>The probe's name, such as a tracked type's name.</summary>
@@ -64,4 +68,13 @@ public sealed class ProbeReport
 
     /// <summary>What was done about this probe beyond the plain window (extension, re-sampling, confirmation).</summary>
     public string? Note { get; }
+
+    /// <summary>What a leaking probe's count is made of, such as the types that grew for a heap-wide census; empty otherwise.</summary>
+    public IReadOnlyList<string> Details { get; }
+
+    /// <summary>
+    /// For a leak, the shortest chain of references from a GC root to one survivor (package LifetimeAssert.HeapCensus),
+    /// such as <c>static Program.Cache (List&lt;Session&gt;) -&gt; Session[] -&gt; Session</c>; null when unknown.
+    /// </summary>
+    public string? RetentionPath { get; }
 }

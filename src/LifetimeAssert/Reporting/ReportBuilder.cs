@@ -14,7 +14,8 @@ internal static class ReportBuilder
         string? inconclusiveReason,
         IReadOnlyList<string> nothingChecked)
     {
-        var probes = slots.Select(Describe).ToArray();
+        var paths = inconclusiveReason is null ? RetentionPaths(slots) : new Dictionary<ProbeSlot, string?>();
+        var probes = slots.Select(s => Describe(s, paths.GetValueOrDefault(s))).ToArray();
         var verdict = inconclusiveReason is not null ? LeakVerdict.Inconclusive
             : probes.Any(p => p.Outcome == ProbeOutcome.Leaking) ? LeakVerdict.Leaking
             : options.Strict && nothingChecked.Count > 0 ? LeakVerdict.NothingChecked
@@ -22,7 +23,23 @@ internal static class ReportBuilder
         return new LeakReport(subject, verdict, probes, [.. nothingChecked, .. notes], runs, inconclusiveReason);
     }
 
-    private static ProbeReport Describe(ProbeSlot slot)
+    /// <summary>
+    /// Retention paths of the leaking probes, when the census package is present. Looked up only for a leak: it
+    /// costs a heap snapshot with every reference. A failure to find them never changes the verdict.
+    /// </summary>
+    private static Dictionary<ProbeSlot, string?> RetentionPaths(IReadOnlyList<ProbeSlot> slots)
+    {
+        var leaking = slots.Where(s => s.Outcome == ProbeOutcome.Leaking).ToArray();
+        if (leaking.Length == 0 || CensusProviderLocator.Find() is not IRetentionPathFinder finder)
+        {
+            return [];
+        }
+
+        var paths = finder.FindPaths(leaking.Select(s => s.Probe).ToArray());
+        return leaking.Zip(paths).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    private static ProbeReport Describe(ProbeSlot slot, string? retentionPath)
     {
         var leakingType = slot.Outcome == ProbeOutcome.Leaking ? slot.Probe as TrackedTypeProbe : null;
         var sites = leakingType?.Sites() ?? [];
@@ -49,6 +66,8 @@ internal static class ReportBuilder
             values.LastOrDefault(),
             grouped,
             sites.Count,
-            note);
+            note,
+            slot.Outcome == ProbeOutcome.Leaking && slot.Probe is IDetailedProbe detailed ? detailed.DescribeGrowth() : [],
+            retentionPath);
     }
 }

@@ -49,6 +49,11 @@ internal static class ReportFormatter
             .Append(" grew [").Append(string.Join(", ", leak.WindowDeltas)).Append(']')
             .Append(CultureInfo.InvariantCulture, $" per {leak.RunsPerSample} runs   live {leak.LiveAtWindowStart} -> {leak.LiveAtEnd}   ")
             .Append(CultureInfo.InvariantCulture, $"+{leak.GrowthPerRun:0.##}/run");
+        foreach (var detail in leak.Details)
+        {
+            text.AppendLine().Append("    ").Append(detail);
+        }
+
         if (leak.CreationSites.Count > 0)
         {
             var top = leak.CreationSites[0];
@@ -63,6 +68,11 @@ internal static class ReportFormatter
         else if (!leak.IsProcessWide)
         {
             text.AppendLine().Append("    created at: no survivor recorded a creation site");
+        }
+
+        if (leak.RetentionPath is not null)
+        {
+            text.AppendLine().Append("    held by  ").Append(leak.RetentionPath);
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed class LeakRunner
     private readonly TrackingScope _scope;
     private readonly ProbeSlot[] _slots;
     private readonly ProbeSlot[] _judged;
+    private readonly ProbeSlot[] _settling;
     private readonly long[] _counts;
     private readonly long[] _scratch;
     private readonly List<string> _notes = [];
@@ -29,8 +30,9 @@ internal sealed class LeakRunner
         _cancellationToken = cancellationToken;
         _slots = ProbeSlots.Create(options, scope);
         _judged = _slots.Where(s => s.Judged).ToArray();
-        _counts = new long[_judged.Length];
-        _scratch = new long[_judged.Length];
+        _settling = _judged.Where(s => s.Probe is not IApproximateProbe).ToArray();
+        _counts = new long[_settling.Length];
+        _scratch = new long[_settling.Length];
     }
 
     private int SampleEvery => _options.SampleEvery;
@@ -45,13 +47,8 @@ internal sealed class LeakRunner
         var started = new List<Probe>();
         try
         {
-            foreach (var slot in runner._slots)
-            {
-                ProbeCalls.Start(slot.Probe);
-                started.Add(slot.Probe);
-            }
-
-            var inconclusive = await runner.MeasureAsync().ConfigureAwait(false);
+            var inconclusive = StartAll(runner._slots, started)
+                ?? await runner.MeasureAsync().ConfigureAwait(false);
             return ReportBuilder.Build(subject, options, runner._slots, runner._notes, runner.Counts(), inconclusive, runner.NothingChecked());
         }
         finally
@@ -61,7 +58,26 @@ internal sealed class LeakRunner
         }
     }
 
-    /// <summary>Runs every phase; returns why the heap never settled, or null.</summary>
+    /// <summary>Starts every probe; returns why a probe cannot count (the check is then inconclusive), or null.</summary>
+    private static string? StartAll(ProbeSlot[] slots, List<Probe> started)
+    {
+        try
+        {
+            foreach (var slot in slots)
+            {
+                ProbeCalls.Start(slot.Probe);
+                started.Add(slot.Probe);
+            }
+
+            return null;
+        }
+        catch (ProbeInconclusiveException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>Runs every phase; returns why the heap never settled or a probe could not count, or null.</summary>
     private async Task<string?> MeasureAsync()
     {
         var previous = _scope.Enter();
@@ -204,38 +220,56 @@ internal sealed class LeakRunner
         await _body.RunAsync(runs, _cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Settles, then appends a value to every probe's series; returns why it could not settle, or null.</summary>
+    /// <summary>
+    /// Settles, then appends a value to every probe's series; returns why it could not settle or why a probe
+    /// could not count (<see cref="ProbeInconclusiveException"/>), or null.
+    /// </summary>
     private string? Sample(bool hard = false)
     {
         _cancellationToken.ThrowIfCancellationRequested();
-        var outcome = GcSettler.Settle(ReadJudged, _counts, _scratch, hard);
+        try
+        {
+            return SampleAll(hard);
+        }
+        catch (ProbeInconclusiveException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private string? SampleAll(bool hard)
+    {
+        var outcome = GcSettler.Settle(ReadSettling, _counts, _scratch, hard);
         if (!outcome.IsSettled)
         {
             return outcome.Failure;
         }
 
         _overlapped |= RunningChecks.Count > 1;
-        for (var i = 0; i < _judged.Length; i++)
+        for (var i = 0; i < _settling.Length; i++)
         {
-            _judged[i].Series.Add(_counts[i]);
+            _settling[i].Series.Add(_counts[i]);
+            (_settling[i].Probe as IRecordedSampleObserver)?.OnSampleRecorded();
         }
 
+        // Approximate and report-only probes are read once, after the settled ones.
         foreach (var slot in _slots)
         {
-            if (!slot.Judged)
+            if (!slot.Judged || slot.Probe is IApproximateProbe)
             {
                 slot.Series.Add(ProbeCalls.Sample(slot.Probe));
+                (slot.Probe as IRecordedSampleObserver)?.OnSampleRecorded();
             }
         }
 
         return null;
     }
 
-    private void ReadJudged(long[] counts)
+    private void ReadSettling(long[] counts)
     {
-        for (var i = 0; i < _judged.Length; i++)
+        for (var i = 0; i < _settling.Length; i++)
         {
-            counts[i] = ProbeCalls.Sample(_judged[i].Probe);
+            counts[i] = ProbeCalls.Sample(_settling[i].Probe);
         }
     }
 

@@ -1,6 +1,10 @@
 namespace LifetimeAssert;
 
-/// <summary>Calls into probes so that a failing probe is named, and never read as a count of 0.</summary>
+/// <summary>
+/// Calls into probes so that a failing probe is named, and never read as a count of 0. A probe that cannot count
+/// right now throws <see cref="ProbeInconclusiveException"/>; it passes through, named, for the runner to end the
+/// check as inconclusive.
+/// </summary>
 internal static class ProbeCalls
 {
     public static void Start(Probe probe) => Guard(probe, "starting", () => probe.Start());
@@ -41,6 +45,10 @@ internal static class ProbeCalls
         try
         {
             call();
+        }
+        catch (ProbeInconclusiveException e)
+        {
+            throw new ProbeInconclusiveException($"{probe.Name}: {e.Message}", e);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

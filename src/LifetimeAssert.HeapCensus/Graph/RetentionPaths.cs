@@ -1,0 +1,40 @@
+namespace LifetimeAssert.HeapCensus;
+
+/// <summary>
+/// Retention paths for the leaks of a check: one snapshot with every reference, one search, one line per leaking
+/// probe. A path is an explanation, not evidence: when the heap cannot be read the line says why, and the verdict
+/// stands.
+/// </summary>
+internal static class RetentionPaths
+{
+    public static IReadOnlyList<string?> Find(IReadOnlyList<Probe> leaking)
+    {
+        if (!leaking.Any(p => p is IHeapTarget or TrackedTypeProbe))
+        {
+            return new string?[leaking.Count];
+        }
+
+        try
+        {
+            return FindIn(HeapSnapshotter.Take(includeGraph: true), leaking);
+        }
+        catch (ProbeInconclusiveException e)
+        {
+            return leaking.Select(p => p is IHeapTarget or TrackedTypeProbe ? $"unknown: {e.Message}" : null).ToArray();
+        }
+    }
+
+    private static string?[] FindIn(HeapSnapshot snapshot, IReadOnlyList<Probe> leaking)
+    {
+        var graph = snapshot.Graph!;
+        var heapTypeIds = snapshot.ByTypeId.Keys;
+        var targets = leaking.Select(probe => probe switch
+        {
+            IHeapTarget census => census.LeakedTypeIds(heapTypeIds),
+            TrackedTypeProbe tracked => new TypeIdFilter(tracked.Type.IsAssignableFrom).Matching(heapTypeIds),
+            _ => [],
+        }).ToArray();
+        var paths = RetentionPathSearch.Find(graph, targets);
+        return paths.Select(path => path is null ? null : RetentionPathText.Render(graph, path)).ToArray();
+    }
+}

@@ -1,0 +1,40 @@
+namespace LifetimeAssert.HeapCensus;
+
+/// <summary>
+/// The heap census engine the core finds by name when this package is referenced: it turns <c>Census</c> names into
+/// probes and finds retention paths for leaks (census probes and tracked types alike).
+/// </summary>
+internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder
+{
+    /// <summary>
+    /// Resolves every name now, before anything runs, so a name that matches no type fails the check at once with
+    /// every problem listed and close names suggested.
+    /// </summary>
+    public IReadOnlyList<Probe> CreateProbes(IReadOnlyList<string> typeNames)
+    {
+        var probes = new List<Probe>();
+        var errors = new List<string>();
+        foreach (var name in typeNames)
+        {
+            if (name.Trim() == HeapGrowthProbe.Wildcard)
+            {
+                probes.Add(new HeapGrowthProbe());
+                continue;
+            }
+
+            var (types, error) = CensusNames.Resolve(name);
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+            else
+            {
+                probes.Add(new CensusProbe(name.Trim(), types));
+            }
+        }
+
+        return errors.Count > 0 ? throw new LeakConfigurationException(errors) : probes;
+    }
+
+    public IReadOnlyList<string?> FindPaths(IReadOnlyList<Probe> leaking) => RetentionPaths.Find(leaking);
+}

@@ -1,0 +1,58 @@
+namespace LifetimeAssert.HeapCensus;
+
+/// <summary>
+/// Counts every live instance of the types a census name denotes (derived types included) in a snapshot of the
+/// whole heap. Exact and live-only, and process-wide: whatever else runs in the process is counted too.
+/// </summary>
+internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
+    : Probe(name, isProcessWide: true), IDetailedProbe, IHeapTarget
+{
+    private const int MaxTypesShown = 5;
+
+    private readonly TypeIdFilter _filter = TypeIdFilter.For(censusTypes);
+    private Dictionary<ulong, long>? _first;
+    private Dictionary<ulong, long> _last = [];
+
+    public IReadOnlyList<Type> CensusTypes { get; } = censusTypes;
+
+    public IReadOnlyList<string> DescribeGrowth()
+    {
+        var grown = Growth().Where(g => g.Gained > 0).ToArray();
+
+        // Only worth a line when the count is made of other types than the one named.
+        if (grown.All(g => HeapTypes.Resolve(g.TypeId) is { } type && CensusTypes.Contains(type)))
+        {
+            return [];
+        }
+
+        return grown.Take(MaxTypesShown).Select(g => "counted " + g.Describe()).ToArray();
+    }
+
+    public HashSet<ulong> LeakedTypeIds(IEnumerable<ulong> heapTypeIds) => _filter.Matching(heapTypeIds);
+
+    protected internal override long Sample()
+    {
+        var snapshot = SharedSnapshot.Counts();
+        var counts = new Dictionary<ulong, long>();
+        long total = 0;
+        foreach (var (typeId, count) in snapshot.ByTypeId)
+        {
+            if (_filter.Counts(typeId))
+            {
+                counts[typeId] = count.Count;
+                total += count.Count;
+            }
+        }
+
+        _first ??= counts;
+        _last = counts;
+        return total;
+    }
+
+    protected internal override void Stop() => SharedSnapshot.Release();
+
+    private IEnumerable<TypeGrowth> Growth() =>
+        _last.Keys.Union(_first?.Keys ?? Enumerable.Empty<ulong>())
+            .Select(id => new TypeGrowth(id, _first?.GetValueOrDefault(id) ?? 0, _last.GetValueOrDefault(id)))
+            .OrderByDescending(g => g.Gained);
+}

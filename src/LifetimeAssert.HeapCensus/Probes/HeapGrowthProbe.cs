@@ -1,0 +1,65 @@
+namespace LifetimeAssert.HeapCensus;
+
+/// <summary>
+/// <c>Census = ["*"]</c>: heap-wide growth, like <c>pprof -base</c>. Every type on the heap is followed; a type
+/// stays a suspect while its live count grew in every recorded sample since the baseline. The judged count is the
+/// number of objects the suspects gained since the baseline; a type that stops growing leaves the suspects with
+/// its gain frozen, so the count grows in a sample exactly when some type grew in every sample so far, and a clean
+/// body, whose types all stop growing, stays flat. The report lists the suspects, largest gain first.
+/// </summary>
+internal sealed class HeapGrowthProbe() : Probe(ProbeName, isProcessWide: true), IDetailedProbe, IHeapTarget, IRecordedSampleObserver, IApproximateProbe
+{
+    public const string Wildcard = "*";
+
+    private const string ProbeName = "heap-wide growth (*)";
+    private const int MaxTypesShown = 10;
+
+    private GrowthState? _recorded;
+    private GrowthState? _pending;
+
+    public IReadOnlyList<string> DescribeGrowth()
+    {
+        var suspects = Suspects();
+        var lines = suspects.Take(MaxTypesShown).Select(g => "grew " + g.Describe()).ToList();
+        if (suspects.Count > MaxTypesShown)
+        {
+            lines.Add($"and {suspects.Count - MaxTypesShown} more types that grew in every sample");
+        }
+
+        return lines;
+    }
+
+    /// <summary>The path leads to a survivor of the type that gained most.</summary>
+    public HashSet<ulong> LeakedTypeIds(IEnumerable<ulong> heapTypeIds) =>
+        Suspects().Take(1).Select(g => g.TypeId).ToHashSet();
+
+    public void OnSampleRecorded() => _recorded = _pending;
+
+    protected internal override long Sample()
+    {
+        var snapshot = SharedSnapshot.Counts();
+        var counts = new Dictionary<ulong, long>(snapshot.ByTypeId.Count);
+        foreach (var (typeId, count) in snapshot.ByTypeId)
+        {
+            counts[typeId] = count.Count;
+        }
+
+        // Computed from the last recorded sample, not the last call: a settle calls once per collection round.
+        _pending = _recorded is null ? GrowthState.Baseline(counts) : _recorded.Next(counts);
+        return _pending.Value;
+    }
+
+    protected internal override void Stop() => SharedSnapshot.Release();
+
+    private List<TypeGrowth> Suspects()
+    {
+        var state = _recorded;
+        return state?.Suspects is null
+            ? []
+            : state.Suspects
+                .Select(id => new TypeGrowth(id, state.BaselineOf(id), state.Counts.GetValueOrDefault(id)))
+                .OrderByDescending(g => g.Gained)
+                .ThenBy(g => g.TypeId)
+                .ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using Npgsql;
+
+namespace LifetimeAssert.HeapCensus.Tests;
+
+/// <summary>
+/// The original bug, found with no hook and no probe: a statement prepared per call on SQL text built per call
+/// stays in the pooled connection's statement manager, counted by Npgsql's internal type name.
+/// </summary>
+[Collection(CensusCollection.Name)]
+public sealed class PreparedStatementCensusTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncDisposable
+{
+    private const string StatementType = "Npgsql.PreparedStatement";
+
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(postgres.ConnectionString);
+    private int _id;
+
+    [Fact]
+    public async Task Prepare_on_sql_built_per_call_leaks_a_statement_per_call()
+    {
+        var report = await Checks.RunAsync(() => FindByConcatenatedId(_dataSource, ++_id), o => o.Census(StatementType));
+
+        var text = Checks.AssertLeaking(report, StatementType);
+        Checks.AssertHeldBy(text, "-> PreparedStatement");
+    }
+
+    [Fact]
+    public async Task Prepare_on_parameterized_sql_reuses_its_statement()
+    {
+        var report = await Checks.RunAsync(() => FindByParameter(_dataSource, ++_id), o => o.Census(StatementType));
+
+        Checks.AssertPassed(report);
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private static async Task FindByConcatenatedId(NpgsqlDataSource dataSource, int id)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT " + id + " AS id", connection);
+        await command.PrepareAsync();
+        await command.ExecuteScalarAsync();
+    }
+
+    private static async Task FindByParameter(NpgsqlDataSource dataSource, int id)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT $1 AS id", connection);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = id });
+        await command.PrepareAsync();
+        await command.ExecuteScalarAsync();
+    }
+}
