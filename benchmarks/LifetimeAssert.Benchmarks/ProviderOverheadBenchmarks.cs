@@ -22,6 +22,8 @@ public class ProviderOverheadBenchmarks
     private NpgsqlDataSource? _raw;
     private TrackedDataSource? _tracked;
     private TrackingScope? _scope;
+    private DbConnection? _rawConnection;
+    private DbConnection? _trackedConnection;
 
     [GlobalSetup]
     public void Setup()
@@ -29,24 +31,28 @@ public class ProviderOverheadBenchmarks
         _server = PostgresServer.StartAsync().GetAwaiter().GetResult();
         _raw = NpgsqlDataSource.Create(_server.ConnectionString);
         _tracked = NpgsqlDataSource.Create(_server.ConnectionString).WithLifetimeTracking();
+        _rawConnection = _raw.OpenConnection();
+        _trackedConnection = _tracked.OpenConnection();
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        _rawConnection?.Dispose();
+        _trackedConnection?.Dispose();
         _raw?.Dispose();
         _tracked?.Dispose();
         _server?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    [IterationSetup(Target = nameof(TrackedInsideCheck))]
+    [IterationSetup(Targets = [nameof(TrackedInsideCheck), nameof(CommandTrackedInsideCheck)])]
     public void EnterScope()
     {
         _scope = new TrackingScope();
         _scope.Enter();
     }
 
-    [IterationCleanup(Target = nameof(TrackedInsideCheck))]
+    [IterationCleanup(Targets = [nameof(TrackedInsideCheck), nameof(CommandTrackedInsideCheck)])]
     public void LeaveScope()
     {
         TrackingScope.Restore(null);
@@ -61,6 +67,22 @@ public class ProviderOverheadBenchmarks
 
     [Benchmark]
     public object? TrackedInsideCheck() => Query(_tracked!);
+
+    /// <summary>The per-object cost without a round trip: create and dispose a command on an open connection.</summary>
+    [Benchmark]
+    public void CommandRaw() => CreateCommand(_rawConnection!);
+
+    [Benchmark]
+    public void CommandTrackedOutsideCheck() => CreateCommand(_trackedConnection!);
+
+    [Benchmark]
+    public void CommandTrackedInsideCheck() => CreateCommand(_trackedConnection!);
+
+    private static void CreateCommand(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+    }
 
     private static object? Query(DbDataSource dataSource)
     {
