@@ -51,14 +51,12 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
         return context.CurrentResult;
     }
 
-    /// <summary>Attaches the report as a file, so it is kept with the test result (TRX, NUnit XML).</summary>
+    /// <summary>Attaches the report and its chart as files, so they are kept with the test result (TRX, NUnit XML).</summary>
     private void AttachReport(LeakReport report)
     {
-        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults", "LifetimeAssert");
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, string.Concat(Test.FullName.Split(Path.GetInvalidFileNameChars())) + ".leak.txt");
-        File.WriteAllText(file, report.ToString());
-        TestContext.AddTestAttachment(file, "LifetimeAssert leak report");
+        var (text, chart) = ReportFiles.Write(report, Test.FullName);
+        TestContext.AddTestAttachment(text, "LifetimeAssert leak report");
+        TestContext.AddTestAttachment(chart, "LifetimeAssert chart of every probe's counts");
     }
 
     /// <summary>One run of the test method. A failing method throws out of here, and NUnit records it as itself.</summary>

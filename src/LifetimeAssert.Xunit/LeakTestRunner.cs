@@ -34,6 +34,11 @@ internal sealed class LeakTestRunner : XunitTestRunner
         {
             var report = await Leak.CheckAsync(Body, options, TestContext.Current.CancellationToken).ConfigureAwait(false);
             TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+            if (!report.Passed)
+            {
+                Attach(report, ctxt.Test.TestDisplayName);
+            }
+
             report.ThrowIfLeaking();
         }
         catch (BodyFailedException)
@@ -41,6 +46,14 @@ internal sealed class LeakTestRunner : XunitTestRunner
         }
 
         return elapsed.Elapsed;
+    }
+
+    /// <summary>Writes the report and chart under the test results folder and attaches both to the result.</summary>
+    private static void Attach(LeakReport report, string testName)
+    {
+        var (text, chart) = ReportFiles.Write(report, testName);
+        TestContext.Current.AddAttachment("lifetimeassert-report", File.ReadAllText(text));
+        TestContext.Current.AddAttachment("lifetimeassert-chart.svg", File.ReadAllBytes(chart), "image/svg+xml");
     }
 
     private static string Subject(IXunitTest test)

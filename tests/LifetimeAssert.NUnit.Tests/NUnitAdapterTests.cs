@@ -99,8 +99,9 @@ public sealed class NUnitAdapterTests
         var leaking = ScenarioRun.Single("CatalogScenarios.StaticList_Leaking");
         var clean = ScenarioRun.Single("CatalogScenarios.StaticList_Clean");
 
-        Assert.That(leaking.Attachments, Has.Count.EqualTo(1));
+        Assert.That(leaking.Attachments, Has.Count.EqualTo(2));
         Assert.That(File.ReadAllText(leaking.Attachments[0]), Is.EqualTo(leaking.Message));
+        Assert.That(File.ReadAllText(leaking.Attachments[1]), Does.StartWith("<svg").And.Contain("Session (Leaking)"));
         Assert.That(clean.Attachments, Is.Empty);
     }
 

@@ -5,7 +5,7 @@ using System.Xml.Linq;
 namespace LifetimeAssert.Xunit.Tests;
 
 /// <summary>One test's result as the real xUnit v3 runner reported it.</summary>
-public sealed record ScenarioResult(string Method, string Name, string Outcome, string? ExceptionType, string Message);
+public sealed record ScenarioResult(string Method, string Name, string Outcome, string? ExceptionType, string Message, IReadOnlyList<string> Attachments);
 
 /// <summary>Runs the scenario assembly once through the xUnit v3 runner and reads its XML results.</summary>
 internal static class ScenarioRun
@@ -59,6 +59,7 @@ internal static class ScenarioRun
                 (string)test.Attribute("name")!,
                 (string)test.Attribute("result")!,
                 (string?)failure?.Attribute("exception-type"),
-                Unescape(failure?.Element("message")?.Value ?? string.Empty));
+                Unescape(failure?.Element("message")?.Value ?? string.Empty),
+                test.Descendants("attachment").Select(a => (string)a.Attribute("name")!).ToList());
         }).ToList();
 }

@@ -82,6 +82,16 @@ public sealed class XunitAdapterTests
     }
 
     [Fact]
+    public async Task A_failed_check_attaches_its_report_and_chart()
+    {
+        var leaking = await ScenarioRun.SingleAsync("CatalogScenarios.StaticList_Leaking");
+        var clean = await ScenarioRun.SingleAsync("CatalogScenarios.StaticList_Clean");
+
+        Assert.Equal(["lifetimeassert-report", "lifetimeassert-chart.svg"], leaking.Attachments);
+        Assert.Empty(clean.Attachments);
+    }
+
+    [Fact]
     public async Task Leak_message_names_type_site_and_flat_probes()
     {
         var result = await ScenarioRun.SingleAsync("CatalogScenarios.StaticList_Leaking");

@@ -68,6 +68,10 @@ public sealed class LeakReport
         }
     }
 
+    /// <summary>Each probe's settled counts as a line chart (leaking probes in red), as an SVG document.</summary>
+    /// <returns>The SVG text.</returns>
+    public string ToSvg() => SeriesChart.Render(this);
+
     /// <summary>The report as text, in the documented format.</summary>
     public override string ToString() => ReportFormatter.Format(this);
 }

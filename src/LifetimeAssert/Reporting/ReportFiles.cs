@@ -1,0 +1,23 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// Writes a failed check's report and chart next to the test results, so CI keeps them with the run. Framework
+/// adapters call it and attach the files where their framework supports attachments.
+/// </summary>
+internal static class ReportFiles
+{
+    /// <summary>The folder the files go to: <c>TestResults/LifetimeAssert</c> under the test assembly's folder.</summary>
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "TestResults", "LifetimeAssert");
+
+    /// <summary>Writes <c>&lt;name&gt;.leak.txt</c> and <c>&lt;name&gt;.leak.svg</c>; returns their paths.</summary>
+    public static (string Text, string Chart) Write(LeakReport report, string testName)
+    {
+        Directory.CreateDirectory(Folder);
+        var baseName = Path.Combine(Folder, string.Concat(testName.Split(Path.GetInvalidFileNameChars())));
+        var text = baseName + ".leak.txt";
+        var chart = baseName + ".leak.svg";
+        File.WriteAllText(text, report.ToString());
+        File.WriteAllText(chart, report.ToSvg());
+        return (text, chart);
+    }
+}
