@@ -1,3 +1,4 @@
+using LifetimeAssert.Postgres;
 using Npgsql;
 
 namespace LifetimeAssert.HeapCensus.Tests;
@@ -17,7 +18,7 @@ public sealed class PreparedStatementCensusTests(PostgresFixture postgres) : ICl
     [Fact]
     public async Task Prepare_on_sql_built_per_call_leaks_a_statement_per_call()
     {
-        var report = await Checks.RunAsync(() => FindByConcatenatedId(_dataSource, ++_id), o => o.Census(StatementType));
+        var report = await Checks.RunAsync(() => OriginalBug.FindByConcatenatedIdAsync(_dataSource, ++_id), o => o.Census(StatementType));
 
         var text = Checks.AssertLeaking(report, StatementType);
         Checks.AssertHeldBy(text, "-> PreparedStatement");
@@ -26,27 +27,10 @@ public sealed class PreparedStatementCensusTests(PostgresFixture postgres) : ICl
     [Fact]
     public async Task Prepare_on_parameterized_sql_reuses_its_statement()
     {
-        var report = await Checks.RunAsync(() => FindByParameter(_dataSource, ++_id), o => o.Census(StatementType));
+        var report = await Checks.RunAsync(() => OriginalBug.FindByParameterAsync(_dataSource, ++_id), o => o.Census(StatementType));
 
         Checks.AssertPassed(report);
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
-
-    private static async Task FindByConcatenatedId(NpgsqlDataSource dataSource, int id)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("SELECT " + id + " AS id", connection);
-        await command.PrepareAsync();
-        await command.ExecuteScalarAsync();
-    }
-
-    private static async Task FindByParameter(NpgsqlDataSource dataSource, int id)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("SELECT $1 AS id", connection);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = id });
-        await command.PrepareAsync();
-        await command.ExecuteScalarAsync();
-    }
 }

@@ -1,3 +1,4 @@
+using LifetimeAssert.Postgres;
 using Npgsql;
 
 namespace LifetimeAssert.Npgsql.Tests;
@@ -16,7 +17,7 @@ public sealed class PreparedStatementsTests(PostgresFixture postgres) : IAsyncDi
     {
         var dataSource = _sources.Create();
 
-        var report = await Checks.RunAsync(() => FindByConcatenatedId(dataSource, ++_id), NpgsqlProbes.PreparedStatements(dataSource));
+        var report = await Checks.RunAsync(() => OriginalBug.FindByConcatenatedIdAsync(dataSource, ++_id), NpgsqlProbes.PreparedStatements(dataSource));
 
         Checks.AssertLeaking(report, ProbeName);
     }
@@ -26,27 +27,10 @@ public sealed class PreparedStatementsTests(PostgresFixture postgres) : IAsyncDi
     {
         var dataSource = _sources.Create();
 
-        var report = await Checks.RunAsync(() => FindByParameter(dataSource, ++_id), NpgsqlProbes.PreparedStatements(dataSource));
+        var report = await Checks.RunAsync(() => OriginalBug.FindByParameterAsync(dataSource, ++_id), NpgsqlProbes.PreparedStatements(dataSource));
 
         Checks.AssertPassed(report, ProbeName);
     }
 
     public ValueTask DisposeAsync() => _sources.DisposeAsync();
-
-    private static async Task FindByConcatenatedId(NpgsqlDataSource dataSource, int id)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("SELECT " + id + " AS id", connection);
-        await command.PrepareAsync();
-        await command.ExecuteScalarAsync();
-    }
-
-    private static async Task FindByParameter(NpgsqlDataSource dataSource, int id)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("SELECT $1 AS id", connection);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = id });
-        await command.PrepareAsync();
-        await command.ExecuteScalarAsync();
-    }
 }
