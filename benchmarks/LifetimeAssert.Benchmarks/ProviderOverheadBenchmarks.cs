@@ -48,7 +48,7 @@ public class ProviderOverheadBenchmarks
     [IterationSetup(Targets = [nameof(TrackedInsideCheck), nameof(CommandTrackedInsideCheck)])]
     public void EnterScope()
     {
-        _scope = new TrackingScope();
+        _scope = new TrackingScope(runsAlone: false);
         _scope.Enter();
     }
 

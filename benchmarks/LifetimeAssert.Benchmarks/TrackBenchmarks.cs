@@ -13,7 +13,7 @@ public class TrackBenchmarks
     [IterationSetup(Target = nameof(TrackInsideCheck))]
     public void EnterScope()
     {
-        _scope = new TrackingScope();
+        _scope = new TrackingScope(runsAlone: false);
         _scope.Enter();
     }
 

@@ -16,20 +16,16 @@ internal readonly struct PendingRegistration
         _site = site;
     }
 
-    /// <summary>Captures the running check and the caller's site, before the provider's task is awaited.</summary>
+    /// <summary>
+    /// Captures the check the wrapper will belong to (the one in the caller's flow, or the one that owns off-flow
+    /// registrations) and the caller's site, before the provider's task is awaited.
+    /// </summary>
     public static PendingRegistration Capture(Type wrapperType) =>
-        TrackingScope.Current is { } scope
+        Registration.Owner(wrapperType) is { } scope
             ? new PendingRegistration(scope, scope.IsCapturingSites ? CreationSite.Capture(wrapperType) : null)
             : default;
 
-    /// <summary>Registers <paramref name="wrapper"/>: with the captured site if one was captured, else as usual.</summary>
-    public DisposalToken Register(object wrapper)
-    {
-        if (_scope is null)
-        {
-            return LifetimeTracker.TrackDisposable(wrapper);
-        }
-
-        return _scope.Disposables.Add(wrapper, _site) is { } record ? new DisposalToken(record) : default;
-    }
+    /// <summary>Registers <paramref name="wrapper"/> with the captured check, if any, and the captured site.</summary>
+    public DisposalToken Register(object wrapper) =>
+        _scope?.AddDisposable(wrapper, _site) is { } record ? new DisposalToken(record) : default;
 }

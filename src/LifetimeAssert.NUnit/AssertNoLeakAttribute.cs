@@ -1,4 +1,6 @@
+using NUnit.Framework;
 using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Commands;
 
 namespace LifetimeAssert.NUnit;
@@ -17,24 +19,61 @@ namespace LifetimeAssert.NUnit;
 /// <remarks>
 /// SetUp and TearDown run once around all runs, on one fixture instance; <c>[Timeout]</c> and
 /// <c>[CancelAfter]</c> cover all runs together, while <c>[Repeat]</c> and <c>[Retry]</c> repeat the whole check.
-/// NUnit takes test-method wrappers from the first level that has any: a method that carries another
-/// <see cref="IWrapTestMethod"/> attribute hides a class-level <c>[AssertNoLeak]</c>, so put one on the method too.
+/// Checked tests are made non-parallelizable (unless <c>RunAlone = false</c>), so objects created outside the test's
+/// async flow are counted too. NUnit takes test-method wrappers from the nearest level that has any: a method that
+/// carries another <see cref="IWrapTestMethod"/> attribute hides a class-level <c>[AssertNoLeak]</c> — such a test
+/// fails saying so, instead of passing unchecked.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class | AttributeTargets.Assembly, AllowMultiple = false, Inherited = true)]
-public sealed class AssertNoLeakAttribute : LeakCheckAttribute, IWrapTestMethod
+public sealed class AssertNoLeakAttribute : LeakCheckAttribute, IWrapTestMethod, IApplyToTest, ITestAction
 {
+    /// <inheritdoc />
+    public ActionTargets Targets => ActionTargets.Test;
+
     /// <summary>Wraps the test method in the leak check when the method or its fixture asks for one.</summary>
     /// <param name="command">NUnit's command that invokes the test method once.</param>
     /// <returns>The leak check, or <paramref name="command"/> itself when the test is not checked.</returns>
     public TestCommand Wrap(TestCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var method = command.Test.Method?.MethodInfo;
-        var fixtureType = command.Test.TypeInfo?.Type ?? method?.ReflectedType;
+        return CheckedTest.Of(command.Test) is { } checkedTest ? new LeakTestCommand(command, checkedTest) : command;
+    }
 
-        // NUnit also asks the assembly's attribute when the method and class have none: that one only sets defaults.
-        return method is null || fixtureType is null || !AttributeOptions.Applies(method, fixtureType)
-            ? command
-            : new LeakTestCommand(command, method, fixtureType);
+    /// <summary>Makes a checked test (or a fixture with a class-level attribute) non-parallelizable, unless it opts out.</summary>
+    /// <param name="test">The test or fixture NUnit is building.</param>
+    public void ApplyToTest(Test test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+
+        // The assembly's attribute only sets defaults; it must not serialize the whole assembly.
+        if (test is TestAssembly || !RunAlone)
+        {
+            return;
+        }
+
+        test.Properties.Set(PropertyNames.ParallelScope, ParallelScope.None);
+    }
+
+    /// <summary>Nothing to do before a test.</summary>
+    /// <param name="test">The test about to run.</param>
+    public void BeforeTest(ITest test)
+    {
+    }
+
+    /// <summary>Fails a checked test that passed without its leak check having run (another wrapper hid it).</summary>
+    /// <param name="test">The test that just ran.</param>
+    /// <exception cref="AssertionException">The test is checked but the check never ran.</exception>
+    public void AfterTest(ITest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        if (CheckedTest.Of(test) is not null
+            && !LeakTestCommand.HasRun(test)
+            && TestExecutionContext.CurrentContext.CurrentResult.ResultState.Status == TestStatus.Passed)
+        {
+            throw new AssertionException(
+                $"[AssertNoLeak] did not take effect on {test.FullName}: NUnit takes test-method wrappers from the nearest level that "
+                + "has any, and the method carries another IWrapTestMethod attribute, which hides the class-level [AssertNoLeak]. "
+                + "Put [AssertNoLeak] on the method too.");
+        }
     }
 }

@@ -12,22 +12,27 @@ namespace LifetimeAssert.NUnit;
 /// </summary>
 internal sealed class LeakTestCommand : DelegatingTestCommand
 {
-    private readonly MethodInfo _method;
-    private readonly Type _fixtureType;
+    private const string RanProperty = "LifetimeAssert.CheckRan";
 
-    public LeakTestCommand(TestCommand innerCommand, MethodInfo method, Type fixtureType)
+    private readonly CheckedTest _checked;
+
+    public LeakTestCommand(TestCommand innerCommand, CheckedTest checkedTest)
         : base(innerCommand)
     {
-        _method = method;
-        _fixtureType = fixtureType;
+        _checked = checkedTest;
     }
+
+    /// <summary>True once the check ran for <paramref name="test"/>; read by the guard that fails hidden checks.</summary>
+    public static bool HasRun(ITest test) => test.Properties.ContainsKey(RanProperty);
 
     public override TestResult Execute(TestExecutionContext context)
     {
+        Test.Properties.Set(RanProperty, true);
         LeakReport report;
         try
         {
-            var options = AttributeOptions.For(_method, _fixtureType, _fixtureType.Name + "." + Test.Name, context.TestObject);
+            var options = AttributeOptions.For(
+                _checked.Method, _checked.FixtureType, _checked.FixtureType.Name + "." + Test.Name, context.TestObject, _checked.RunsAlone(Test));
             report = Leak.Check(() => RunOnce(context), options, context.CancellationToken);
         }
         catch (BodyFailedException)

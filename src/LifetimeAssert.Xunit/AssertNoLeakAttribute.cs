@@ -1,3 +1,6 @@
+using System.Reflection;
+using Xunit.v3;
+
 namespace LifetimeAssert.Xunit;
 
 /// <summary>
@@ -11,8 +14,23 @@ namespace LifetimeAssert.Xunit;
 /// </code>
 /// </example>
 /// <remarks>
-/// The test class is created once and its constructor, <c>IAsyncLifetime</c> and <c>Dispose</c> run once around
-/// all runs; the test's timeout covers all runs together.
+/// It works wherever xUnit runs before/after-test attributes — a package or a project reference, with or without the
+/// LifetimeAssert test framework, beside another framework: xUnit runs the test once as usual, then the check runs it
+/// again, on the same class instance, with the same arguments, inside the test's timeout. The test framework the
+/// package registers only schedules checked test classes to run alone, after the parallel ones, so that objects
+/// created outside the test's async flow (servers, hosted services) are counted too.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class | AttributeTargets.Assembly, AllowMultiple = false, Inherited = true)]
-public sealed class AssertNoLeakAttribute : LeakCheckAttribute;
+public sealed class AssertNoLeakAttribute : LeakCheckAttribute, IBeforeAfterTestAttribute
+{
+    /// <summary>Notes which tracked types xUnit's own run of the test registers; the run itself is unchanged.</summary>
+    /// <param name="methodUnderTest">The test method.</param>
+    /// <param name="test">The test.</param>
+    public void Before(MethodInfo methodUnderTest, IXunitTest test) => XunitLeakCheck.RunBefore(test);
+
+    /// <summary>Runs the leak check when the test passed its own run and is checked at its method or class level.</summary>
+    /// <param name="methodUnderTest">The test method.</param>
+    /// <param name="test">The test.</param>
+    /// <exception cref="LeakDetectedException">The check found a leak, was inconclusive, or checked nothing.</exception>
+    public void After(MethodInfo methodUnderTest, IXunitTest test) => XunitLeakCheck.RunAfter(test);
+}

@@ -5,8 +5,11 @@ using Xunit.v3;
 namespace LifetimeAssert.Xunit;
 
 /// <summary>
-/// The xUnit v3 test framework that gives <see cref="AssertNoLeakAttribute"/> its effect. The package registers
-/// it for the test assembly; tests without the attribute run exactly as with xUnit's own framework.
+/// The xUnit v3 test framework the package registers for the test assembly. It runs every test exactly as xUnit's own
+/// framework does, except that a test class with <see cref="AssertNoLeakAttribute"/> tests (unless they opt out with
+/// <c>RunAlone = false</c>) gets a collection that runs alone, after the parallel ones: its checks then also count
+/// objects created outside the test's async flow, and process-wide probes see no other test. Without it,
+/// <see cref="AssertNoLeakAttribute"/> still checks every test, counting only what the test's own flow creates.
 /// </summary>
 public sealed class LeakTestFramework : XunitTestFramework
 {
@@ -15,6 +18,6 @@ public sealed class LeakTestFramework : XunitTestFramework
     {
         // Reuse what the stock framework builds: the test assembly with its configuration and the collection factory.
         var stock = (XunitTestFrameworkDiscoverer)base.CreateDiscoverer(assembly);
-        return new LeakTestFrameworkDiscoverer(stock.TestAssembly, stock.TestCollectionFactory);
+        return new XunitTestFrameworkDiscoverer(stock.TestAssembly, new RunAloneCollectionFactory(stock.TestAssembly, stock.TestCollectionFactory));
     }
 }

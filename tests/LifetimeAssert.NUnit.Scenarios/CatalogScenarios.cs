@@ -76,13 +76,28 @@ public sealed class CatalogScenarios
     public void ProbeMember_Clean() => Code.Registry.Clean();
 
     [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public Task OffFlow_Leaking() => Code.OffFlow.Leaking();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
+    public Task OffFlow_Clean() => Code.OffFlow.Clean();
+
+    [Test, AssertNoLeak(Track = [typeof(Session)])]
     public void Throwing_Body() => Code.Throwing.Run();
 
     [Test, AssertNoLeak(Track = [typeof(NeverCreated)], Strict = true)]
     public void NothingCreated_Strict() => Code.Nothing.Run();
 
     [Test, AssertNoLeak(Track = [typeof(NeverCreated)])]
-    public void NothingCreated_Lenient() => Code.Nothing.Run();
+    public void NothingCreated_Default() => Code.Nothing.Run();
+
+    [Test, AssertNoLeak(Track = [typeof(NeverCreated)], Strict = false)]
+    public void NothingCreated_NotStrict() => Code.Nothing.Run();
+
+    [Test, AssertNoLeak(Track = [typeof(Session), typeof(NeverCreated)])]
+    public void OneTypeMissing_Default() => Code.StaticList.Clean();
+
+    [Test, AssertNoLeak(Track = [typeof(Session), typeof(NeverCreated)], Strict = true)]
+    public void OneTypeMissing_Strict() => Code.StaticList.Clean();
 
     [TestCase(1), TestCase(2), TestCase(3), AssertNoLeak(Track = [typeof(Session)])]
     public void Rows(int id) => Code.Rows.Find(id);

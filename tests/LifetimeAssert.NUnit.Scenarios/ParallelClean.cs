@@ -10,6 +10,6 @@ public sealed class ParallelClean
     [SetUp]
     public void Meet() => ParallelPair.Meet();
 
-    [Test, AssertNoLeak(Iterations = 40, Track = [typeof(Session)])]
+    [Test, AssertNoLeak(Iterations = 40, Track = [typeof(Session)], RunAlone = false)]
     public void Parallel_Clean() => Code.StaticList.Clean();
 }

@@ -10,6 +10,6 @@ public sealed class ParallelLeaking
     [SetUp]
     public void Meet() => ParallelPair.Meet();
 
-    [Test, AssertNoLeak(Iterations = 40, Track = [typeof(Session)])]
+    [Test, AssertNoLeak(Iterations = 40, Track = [typeof(Session)], RunAlone = false)]
     public void Parallel_Leaking() => Code.StaticList.Leaking();
 }

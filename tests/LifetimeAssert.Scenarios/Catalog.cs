@@ -34,12 +34,19 @@ public static class Catalog
         new("ProbeMember_Clean", Expected.Pass, "no leak", Sync(Code.Registry.Clean), o => o.Probe(Code.Registry.CountProbe)),
         new("Throwing_Body", Expected.Throws, Code.Throwing.Message, Sync(Code.Throwing.Run), Track<Session>()),
         new("NothingCreated_Strict", Expected.NothingChecked, "checks nothing", Sync(Code.Nothing.Run), o => o.Track<NeverCreated>().Strict()),
-        new("NothingCreated_Lenient", Expected.Pass, "checks nothing", Sync(Code.Nothing.Run), Track<NeverCreated>()),
+        new("NothingCreated_Default", Expected.NothingChecked, "checks nothing", Sync(Code.Nothing.Run), Track<NeverCreated>()),
+        new("NothingCreated_NotStrict", Expected.Pass, "checks nothing (register instances with LifetimeTracker.Track or provider hooks, or count the type with Census); Strict = false keeps this a note", Sync(Code.Nothing.Run), o => o.Track<NeverCreated>().Strict(false)),
+        new("OneTypeMissing_Default", Expected.Pass, "Track<NeverCreated>: no instance was registered during the runs — this assertion checks nothing", Sync(Code.StaticList.Clean), o => o.Track<Session>().Track<NeverCreated>()),
+        new("OneTypeMissing_Strict", Expected.NothingChecked, "Track<NeverCreated>: no instance was registered during the runs — this assertion checks nothing", Sync(Code.StaticList.Clean), o => o.Track<Session>().Track<NeverCreated>().Strict()),
     ];
 
-    /// <summary>Scenarios that count process-wide state: their tests must not run in parallel with others.</summary>
+    /// <summary>
+    /// Scenarios that count process-wide state or objects created outside the test's flow: their tests must run alone.
+    /// </summary>
     public static IReadOnlyList<Scenario> ProcessWide { get; } =
     [
+        new("OffFlow_Leaking", Expected.Leak, "registered outside the test's async flow, counted", Code.OffFlow.Leaking, o => o.Track<Session>().RunsAlone()),
+        new("OffFlow_Clean", Expected.Pass, "registered outside the test's async flow, counted", Code.OffFlow.Clean, o => o.Track<Session>().RunsAlone()),
         new("Timers_Leaking", Expected.Leak, "timers", Sync(Code.Timers.Leaking), o => o.Judge(ProcessProbes.Timers)),
         new("Timers_Clean", Expected.Pass, "no leak", Sync(Code.Timers.Clean), o => o.Judge(ProcessProbes.Timers)),
         new("Finalizers_Inconclusive", Expected.Inconclusive, "kept changing", Sync(Code.Resurrecting.Run), o => o.Judge(ProcessProbes.Timers)),

@@ -225,6 +225,45 @@ public static class Code
         }
     }
 
+    /// <summary>
+    /// Work queued without the execution context, as a server's request pipeline or a hosted service runs: the
+    /// session is registered outside the check's async flow and counts only when the check runs alone.
+    /// </summary>
+    public static class OffFlow
+    {
+        private static readonly List<Session> Kept = [];
+
+        public static Task Leaking() => Queue(keep: true);
+
+        public static Task Clean() => Queue(keep: false);
+
+        private static Task Queue(bool keep)
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            ThreadPool.UnsafeQueueUserWorkItem(
+                _ =>
+                {
+                    Create(keep);
+                    done.SetResult();
+                },
+                null);
+            return done.Task;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Create(bool keep)
+        {
+            var session = new Session { User = "off-flow" };
+            if (keep)
+            {
+                lock (Kept)
+                {
+                    Kept.Add(session);
+                }
+            }
+        }
+    }
+
     public static class Throwing
     {
         public const string Message = "boom in the body";

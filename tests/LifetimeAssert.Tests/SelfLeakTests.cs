@@ -17,7 +17,7 @@ public sealed class SelfLeakTests
                 .SampleEvery(100)
                 .Track<LeakReport>()
                 .Probe(Probe.Counter("tracker handles", () => TrackingScope.LiveHandles))
-                .Probe(Probe.Counter("running checks", () => RunningChecks.Count)),
+                .Probe(Probe.Counter("running checks", () => ActiveChecks.Count)),
             TestContext.Current.CancellationToken);
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());

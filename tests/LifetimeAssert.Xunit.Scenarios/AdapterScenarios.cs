@@ -36,7 +36,7 @@ public sealed class ParallelLeaking
 {
     public ParallelLeaking() => ParallelPair.Meet();
 
-    [Fact, AssertNoLeak(Iterations = 40, Track = [typeof(Session)])]
+    [Fact, AssertNoLeak(Iterations = 40, Track = [typeof(Session)], RunAlone = false)]
     public void Parallel_Leaking() => Code.StaticList.Leaking();
 }
 
@@ -44,7 +44,7 @@ public sealed class ParallelClean
 {
     public ParallelClean() => ParallelPair.Meet();
 
-    [Fact, AssertNoLeak(Iterations = 40, Track = [typeof(Session)])]
+    [Fact, AssertNoLeak(Iterations = 40, Track = [typeof(Session)], RunAlone = false)]
     public void Parallel_Clean() => Code.StaticList.Clean();
 }
 

@@ -72,13 +72,28 @@ public sealed class CatalogScenarios
     public void ProbeMember_Clean() => Code.Registry.Clean();
 
     [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public Task OffFlow_Leaking() => Code.OffFlow.Leaking();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
+    public Task OffFlow_Clean() => Code.OffFlow.Clean();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session)])]
     public void Throwing_Body() => Code.Throwing.Run();
 
     [Fact, AssertNoLeak(Track = [typeof(NeverCreated)], Strict = true)]
     public void NothingCreated_Strict() => Code.Nothing.Run();
 
     [Fact, AssertNoLeak(Track = [typeof(NeverCreated)])]
-    public void NothingCreated_Lenient() => Code.Nothing.Run();
+    public void NothingCreated_Default() => Code.Nothing.Run();
+
+    [Fact, AssertNoLeak(Track = [typeof(NeverCreated)], Strict = false)]
+    public void NothingCreated_NotStrict() => Code.Nothing.Run();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session), typeof(NeverCreated)])]
+    public void OneTypeMissing_Default() => Code.StaticList.Clean();
+
+    [Fact, AssertNoLeak(Track = [typeof(Session), typeof(NeverCreated)], Strict = true)]
+    public void OneTypeMissing_Strict() => Code.StaticList.Clean();
 
     [Theory, InlineData(1), InlineData(2), InlineData(3), AssertNoLeak(Track = [typeof(Session)])]
     public void Rows(int id) => Code.Rows.Find(id);

@@ -18,9 +18,11 @@ internal static class AttributeOptions
     /// <param name="testClass">The test class (the fixture, in NUnit).</param>
     /// <param name="subject">What the report calls the test.</param>
     /// <param name="instance">The test class instance, for <c>Probes</c> that name instance members.</param>
-    public static LeakOptions For(MethodInfo method, Type testClass, string subject, object? instance = null)
+    /// <param name="runsAlone">True when the adapter knows that no other test runs during the check.</param>
+    /// <param name="seenBefore">Types the test registered on a run its framework made before the check.</param>
+    public static LeakOptions For(MethodInfo method, Type testClass, string subject, object? instance, bool runsAlone, IReadOnlyList<Type>? seenBefore = null)
     {
-        var builder = new LeakOptionsBuilder().Name(subject);
+        var builder = new LeakOptionsBuilder().Name(subject).RunsAlone(runsAlone).SeenBefore(seenBefore ?? []);
         foreach (var attribute in Levels(method, testClass))
         {
             attribute.ApplyTo(builder);
@@ -32,6 +34,10 @@ internal static class AttributeOptions
 
         return builder.Build();
     }
+
+    /// <summary>Whether the test asks to be scheduled alone: <see cref="LeakCheckAttribute.RunAlone"/> of the nearest level that sets it.</summary>
+    public static bool WantsToRunAlone(MethodInfo method, Type testClass) =>
+        Levels(method, testClass).Reverse().Select(a => a.RunAloneSetting).FirstOrDefault(v => v is not null) ?? true;
 
     private static IEnumerable<LeakCheckAttribute> Levels(MethodInfo method, Type testClass) =>
         testClass.Assembly.GetCustomAttributes<LeakCheckAttribute>()

@@ -12,6 +12,7 @@ public abstract class LeakCheckAttribute : Attribute
     private int? _sampleEvery;
     private int? _allowedGrowth;
     private bool? _strict;
+    private bool? _runAlone;
 
     /// <summary>Measured runs after the warm-up (default 12).</summary>
     public int Iterations
@@ -41,12 +42,29 @@ public abstract class LeakCheckAttribute : Attribute
         set => _allowedGrowth = value;
     }
 
-    /// <summary>Fail, instead of warning, when a tracked type never appeared.</summary>
+    /// <summary>
+    /// True: a tracked type of which no instance was registered fails the test. False: it is only a note, even when the
+    /// test then checks nothing. Unset: a test that checks nothing fails, and a single missing type is a note.
+    /// </summary>
     public bool Strict
     {
         get => _strict ?? false;
         set => _strict = value;
     }
+
+    /// <summary>
+    /// True (the default): the adapter runs the test alone, after the tests that run in parallel, so objects created
+    /// outside the test's async flow (server request pipelines, hosted services, timer callbacks) and process-wide
+    /// probes are counted for it. False: the test runs in parallel as usual and only objects created in its own flow count.
+    /// </summary>
+    public bool RunAlone
+    {
+        get => _runAlone ?? true;
+        set => _runAlone = value;
+    }
+
+    /// <summary>The <see cref="RunAlone"/> value this attribute sets explicitly, or null when it leaves it to an outer level.</summary>
+    internal bool? RunAloneSetting => _runAlone;
 
     /// <summary>Types whose live registered instances are counted (see <see cref="LifetimeTracker"/>).</summary>
     public Type[] Track { get; set; } = [];

@@ -21,7 +21,8 @@ public sealed class LeakOptions
         int warmup,
         int sampleEvery,
         long allowedGrowth,
-        bool strict,
+        bool? strict,
+        bool runsAlone,
         ProcessProbes judge,
         IReadOnlyList<Type> trackedTypes,
         IReadOnlyList<string> censusTypeNames,
@@ -33,6 +34,7 @@ public sealed class LeakOptions
         SampleEvery = sampleEvery;
         AllowedGrowth = allowedGrowth;
         Strict = strict;
+        RunsAlone = runsAlone;
         Judge = judge;
         TrackedTypes = trackedTypes;
         CensusTypeNames = censusTypeNames;
@@ -57,8 +59,20 @@ public sealed class LeakOptions
     /// <summary>How many instances a probe may gain over the judged window without being called a leak.</summary>
     public long AllowedGrowth { get; }
 
-    /// <summary>When true, a tracked type that never appeared fails the check instead of adding a warning.</summary>
-    public bool Strict { get; }
+    /// <summary>
+    /// What a tracked type of which no instance was registered does to the verdict. Unset (null, the default): a check
+    /// whose every judged probe is such a type fails, since it checks nothing, and one such type beside others is a note.
+    /// True: any such type fails the check. False: both are notes.
+    /// </summary>
+    public bool? Strict { get; }
+
+    /// <summary>
+    /// True when nothing else runs in the process during the check (the adapter scheduled it alone, or the caller says
+    /// so): objects registered outside the check's async flow — server pipelines, hosted services, timer callbacks —
+    /// are then counted for it. False: only objects registered in its own flow are counted, and the report says how
+    /// many others it saw.
+    /// </summary>
+    public bool RunsAlone { get; }
 
     /// <summary>Process-wide probes whose growth fails the check; the others are only reported.</summary>
     public ProcessProbes Judge { get; }
@@ -68,6 +82,9 @@ public sealed class LeakOptions
 
     /// <summary>Type names counted by the heap census (package LifetimeAssert.HeapCensus).</summary>
     public IReadOnlyList<string> CensusTypeNames { get; }
+
+    /// <summary>Types registered on a run the test framework made before the check; they count as seen.</summary>
+    internal IReadOnlyList<Type> SeenBefore { get; init; } = [];
 
     /// <summary>Additional judged probes, such as <see cref="Probe.Counter(string, Func{long})"/>.</summary>
     public IReadOnlyList<Probe> Probes { get; }

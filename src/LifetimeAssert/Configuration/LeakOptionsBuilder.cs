@@ -15,7 +15,9 @@ public sealed class LeakOptionsBuilder
     private int _warmup = LeakOptions.DefaultWarmup;
     private int _sampleEvery = LeakOptions.DefaultSampleEvery;
     private long _allowedGrowth;
-    private bool _strict;
+    private bool? _strict;
+    private bool _runsAlone;
+    private IReadOnlyList<Type> _seenBefore = [];
     private ProcessProbes _judge;
 
     /// <summary>Names the checked code path in the report.</summary>
@@ -58,11 +60,26 @@ public sealed class LeakOptionsBuilder
         return this;
     }
 
-    /// <summary>Makes a tracked type that never appeared fail the check instead of warning.</summary>
-    /// <param name="strict">True to fail.</param>
+    /// <summary>
+    /// True: a tracked type of which no instance was registered fails the check. False: it is only a note, even when
+    /// the check then judges nothing. Not called: a check that judges nothing fails, a single missing type is a note.
+    /// </summary>
+    /// <param name="strict">True to fail on any missing type, false to only note missing types.</param>
     public LeakOptionsBuilder Strict(bool strict = true)
     {
         _strict = strict;
+        return this;
+    }
+
+    /// <summary>
+    /// Declares that nothing else runs in the process during the check, so objects registered outside its async flow
+    /// (server request pipelines, hosted services, work queued without the execution context, timer callbacks) are
+    /// counted for it. Without it, only objects registered in the check's own flow are counted.
+    /// </summary>
+    /// <param name="runsAlone">True when no other test runs at the same time.</param>
+    public LeakOptionsBuilder RunsAlone(bool runsAlone = true)
+    {
+        _runsAlone = runsAlone;
         return this;
     }
 
@@ -104,6 +121,13 @@ public sealed class LeakOptionsBuilder
         return this;
     }
 
+    /// <summary>Types the test registered on a run its framework made before the check (see <see cref="FirstRun"/>).</summary>
+    internal LeakOptionsBuilder SeenBefore(IReadOnlyList<Type> types)
+    {
+        _seenBefore = types;
+        return this;
+    }
+
     /// <summary>Records a problem found while gathering settings (an attribute's probe member), reported by <see cref="Build"/>.</summary>
     internal LeakOptionsBuilder AddError(string error)
     {
@@ -130,9 +154,13 @@ public sealed class LeakOptionsBuilder
             _sampleEvery,
             _allowedGrowth,
             _strict,
+            _runsAlone,
             _judge,
             _trackedTypes.OfType<Type>().Distinct().ToArray(),
             _censusTypeNames.OfType<string>().Distinct(StringComparer.Ordinal).ToArray(),
-            _probes.OfType<Probe>().ToArray());
+            _probes.OfType<Probe>().ToArray())
+        {
+            SeenBefore = _seenBefore,
+        };
     }
 }

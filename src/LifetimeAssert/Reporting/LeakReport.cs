@@ -12,7 +12,8 @@ public sealed class LeakReport
         IReadOnlyList<ProbeReport> probes,
         IReadOnlyList<string> notes,
         RunCounts runs,
-        string? inconclusiveReason)
+        string? inconclusiveReason,
+        OffFlowCounts offFlow)
     {
         Subject = subject;
         Verdict = verdict;
@@ -23,6 +24,9 @@ public sealed class LeakReport
         SampleEvery = runs.SampleEvery;
         TotalRuns = runs.Total;
         InconclusiveReason = inconclusiveReason;
+        RanAlone = offFlow.RanAlone;
+        RegisteredOffFlow = offFlow.Counted;
+        UncountedOffFlow = offFlow.Uncounted;
     }
 
     /// <summary>The checked code path (the test name, or the name given to the options).</summary>
@@ -57,6 +61,18 @@ public sealed class LeakReport
 
     /// <summary>Why nothing could be concluded (the heap never settled, or a probe could not count), when <see cref="Verdict"/> is <see cref="LeakVerdict.Inconclusive"/>.</summary>
     public string? InconclusiveReason { get; }
+
+    /// <summary>True when the check ran alone in the process, so objects registered outside its async flow counted for it.</summary>
+    public bool RanAlone { get; }
+
+    /// <summary>
+    /// Objects registered outside the check's async flow (server pipelines, hosted services, queued work, timer
+    /// callbacks) that were counted for it, because it ran alone.
+    /// </summary>
+    public long RegisteredOffFlow { get; }
+
+    /// <summary>Objects registered outside every check's async flow while this one ran that no check counted (it did not run alone).</summary>
+    public long UncountedOffFlow { get; }
 
     /// <summary>Throws <see cref="LeakDetectedException"/> unless the check passed.</summary>
     /// <exception cref="LeakDetectedException">The check found a leak, was inconclusive, or checked nothing in strict mode.</exception>

@@ -12,15 +12,42 @@ internal static class ReportBuilder
         IReadOnlyList<string> notes,
         RunCounts runs,
         string? inconclusiveReason,
-        IReadOnlyList<string> nothingChecked)
+        Attribution attribution)
     {
         var paths = inconclusiveReason is null ? RetentionPaths(slots) : new Dictionary<ProbeSlot, string?>();
         var probes = slots.Select(s => Describe(s, paths.GetValueOrDefault(s))).ToArray();
         var verdict = inconclusiveReason is not null ? LeakVerdict.Inconclusive
             : probes.Any(p => p.Outcome == ProbeOutcome.Leaking) ? LeakVerdict.Leaking
-            : options.Strict && nothingChecked.Count > 0 ? LeakVerdict.NothingChecked
+            : ChecksNothing(options, slots, attribution) ? LeakVerdict.NothingChecked
             : LeakVerdict.Passed;
-        return new LeakReport(subject, verdict, probes, [.. nothingChecked, .. notes], runs, inconclusiveReason);
+        var missing = attribution.Missing.Select(m => MissingNote(m, options)).ToArray();
+        var offFlow = new OffFlowCounts(attribution.RanAlone, attribution.CountedOffFlow, attribution.UncountedOffFlow);
+        return new LeakReport(subject, verdict, probes, [.. missing, .. notes], runs, inconclusiveReason, offFlow);
+    }
+
+    /// <summary>
+    /// Rule 6: a check whose every judged probe is a tracked type that never appeared checks nothing and fails, unless
+    /// Strict = false; with Strict = true, any tracked type that never appeared fails.
+    /// </summary>
+    private static bool ChecksNothing(LeakOptions options, IReadOnlyList<ProbeSlot> slots, Attribution attribution)
+    {
+        if (attribution.Missing.Count == 0 || options.Strict == false)
+        {
+            return false;
+        }
+
+        var missing = attribution.Missing.Select(m => m.Slot).ToHashSet();
+        return options.Strict == true || slots.Where(s => s.Judged).All(missing.Contains);
+    }
+
+    private static string MissingNote(MissingType missing, LeakOptions options)
+    {
+        var note = $"Track<{missing.Slot.Probe.Name}>: no instance was registered during the runs — this assertion checks nothing";
+        note += missing.UncountedOffFlow > 0
+            ? $"; {missing.UncountedOffFlow} were registered outside the test's async flow and not counted, because other tests "
+                + $"may run at the same time. {Isolation.Advice}"
+            : " (register instances with LifetimeTracker.Track or provider hooks, or count the type with Census)";
+        return options.Strict == false ? note + "; Strict = false keeps this a note" : note;
     }
 
     /// <summary>

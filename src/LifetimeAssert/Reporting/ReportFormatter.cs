@@ -26,6 +26,7 @@ internal static class ReportFormatter
 
         AppendQuietProbes(text, report.Probes.Where(p => p.Outcome is ProbeOutcome.Flat or ProbeOutcome.Cleared), "flat");
         AppendQuietProbes(text, report.Probes.Where(p => p.Outcome == ProbeOutcome.ReportedOnly), "reported");
+        AppendOffFlow(text, report);
         foreach (var note in report.Notes.Concat(report.Probes.Where(p => p.Note is not null).Select(p => $"{p.Name}: {p.Note}")))
         {
             text.AppendLine().Append("  note: ").Append(note);
@@ -73,6 +74,34 @@ internal static class ReportFormatter
         if (leak.RetentionPath is not null)
         {
             text.AppendLine().Append("    held by  ").Append(leak.RetentionPath);
+        }
+    }
+
+    /// <summary>
+    /// Always said when the check counts registrations: objects created by server pipelines or hosted services are
+    /// counted only when the check runs alone, and a reader must know which of the two happened.
+    /// </summary>
+    private static void AppendOffFlow(StringBuilder text, LeakReport report)
+    {
+        if (report.RegisteredOffFlow == 0 && report.UncountedOffFlow == 0 && report.Probes.All(p => p.IsProcessWide))
+        {
+            return;
+        }
+
+        text.AppendLine().Append("  off flow: ");
+        if (report.UncountedOffFlow > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{report.UncountedOffFlow} registered outside the test's async flow and not counted, ")
+                .Append("because other tests may run at the same time. ").Append(Isolation.Advice);
+        }
+        else if (report.RegisteredOffFlow > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{report.RegisteredOffFlow} registered outside the test's async flow, counted (the test ran alone)");
+        }
+        else
+        {
+            text.Append("none registered outside the test's async flow")
+                .Append(report.RanAlone ? " (the test ran alone: such objects would count)" : string.Empty);
         }
     }
 

@@ -41,19 +41,19 @@ internal sealed class LeakRunner
 
     public static async Task<LeakReport> RunAsync(CheckBody body, LeakOptions options, string subject, CancellationToken cancellationToken)
     {
-        using var scope = new TrackingScope();
+        using var scope = new TrackingScope(options.RunsAlone);
         var runner = new LeakRunner(options, body, scope, cancellationToken);
-        RunningChecks.Enter();
+        ActiveChecks.Enter(scope);
         var started = new List<Probe>();
         try
         {
             var inconclusive = StartAll(runner._slots, started)
                 ?? await runner.MeasureAsync().ConfigureAwait(false);
-            return ReportBuilder.Build(subject, options, runner._slots, runner._notes, runner.Counts(), inconclusive, runner.NothingChecked());
+            return ReportBuilder.Build(subject, options, runner._slots, runner._notes, runner.Counts(), inconclusive, runner.Attribution());
         }
         finally
         {
-            RunningChecks.Exit();
+            ActiveChecks.Exit(scope);
             ProbeCalls.StopAll(started);
         }
     }
@@ -205,10 +205,10 @@ internal sealed class LeakRunner
             }
         }
 
-        if (_overlapped && candidates.Any(s => s.Outcome == ProbeOutcome.Leaking && s.Probe.IsProcessWide))
+        if (candidates.Any(s => s.Outcome == ProbeOutcome.Leaking && s.Probe.IsProcessWide) && (_overlapped || !_options.RunsAlone))
         {
-            _notes.Add("another leak check ran at the same time; process-wide probes count its objects too. "
-                + "Run this test alone (a non-parallel collection or fixture) to trust this verdict");
+            _notes.Add((_overlapped ? "another leak check ran at the same time" : "other tests may have run at the same time")
+                + "; process-wide probes count their objects too. " + Isolation.Advice + " to trust this verdict");
         }
 
         return null;
@@ -245,7 +245,7 @@ internal sealed class LeakRunner
             return outcome.Failure;
         }
 
-        _overlapped |= RunningChecks.Count > 1;
+        _overlapped |= ActiveChecks.Count > 1;
         for (var i = 0; i < _settling.Length; i++)
         {
             _settling[i].Series.Add(_counts[i]);
@@ -273,11 +273,15 @@ internal sealed class LeakRunner
         }
     }
 
-    private IReadOnlyList<string> NothingChecked() =>
-        _slots.Where(s => s.TrackedType is not null && !_scope.HasSeen(s.TrackedType))
-            .Select(s => $"Track<{s.Probe.Name}>: no instance was registered during the runs — this assertion checks nothing "
-                + "(register instances with LifetimeTracker.Track or provider hooks, or count the type with Census)")
+    /// <summary>Which tracked types were never registered, and what was registered outside the check's flow.</summary>
+    private Attribution Attribution()
+    {
+        var uncounted = _scope.UncountedOffFlow();
+        var missing = _slots.Where(s => s.TrackedType is { } type && !_scope.HasSeen(type) && !_options.SeenBefore.Any(type.IsAssignableFrom))
+            .Select(s => new MissingType(s, uncounted.Where(u => s.TrackedType!.IsAssignableFrom(u.Key)).Sum(u => u.Value)))
             .ToArray();
+        return new Attribution(_options.RunsAlone && !_overlapped, _scope.CountedOffFlow, uncounted.Values.Sum(), missing);
+    }
 
     private RunCounts Counts() => new(_options.Warmup, Samples, SampleEvery, _runs);
 }

@@ -28,6 +28,14 @@ internal sealed class DisposableRegistrations
         return null;
     }
 
+    public IReadOnlyList<Type> SeenTypes()
+    {
+        lock (_gate)
+        {
+            return [.. _seenTypes];
+        }
+    }
+
     public bool HasSeen(Type type)
     {
         lock (_gate)

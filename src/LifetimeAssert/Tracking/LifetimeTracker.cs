@@ -7,14 +7,16 @@ namespace LifetimeAssert;
 /// <c>Track&lt;T&gt;()</c> can count the live ones. Registration is weak: it never keeps an object alive.
 /// </summary>
 /// <remarks>
-/// Outside a check, <see cref="Track{T}(T)"/> reads one async-local value and returns: nothing is kept and
-/// nothing is allocated. Inside one, it costs one weak handle. Checks running in parallel each see only the
-/// objects created in their own flow.
+/// Outside a check, <see cref="Track{T}(T)"/> reads one async-local value and one counter and returns: nothing is
+/// kept and nothing is allocated. Inside one, it costs one weak handle. Checks running in parallel each see only
+/// the objects created in their own flow. An object registered outside every check's flow (a server's request
+/// pipeline, a hosted service, a timer callback) belongs to the check that runs alone in the process, if one does;
+/// otherwise it is counted for none, and the running checks report how many they saw.
 /// </remarks>
 public static class LifetimeTracker
 {
     /// <summary>True when a leak check is running in the current async flow.</summary>
-    public static bool IsTracking => TrackingScope.Current is not null;
+    public static bool IsTracking => TrackingScope.Current is { IsClosed: false };
 
     /// <summary>Registers <paramref name="instance"/> with the running check, if any, and returns it.</summary>
     /// <typeparam name="T">The instance's static type.</typeparam>
@@ -24,8 +26,7 @@ public static class LifetimeTracker
     public static T Track<T>(T instance)
         where T : class
     {
-        var scope = TrackingScope.Current;
-        if (scope is not null && instance is not null)
+        if (instance is not null && Registration.Owner(instance.GetType()) is { } scope)
         {
             scope.Add(instance);
         }
@@ -46,6 +47,6 @@ public static class LifetimeTracker
         where T : class
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return TrackingScope.Current?.AddDisposable(instance) is { } record ? new DisposalToken(record) : default;
+        return Registration.Owner(instance.GetType())?.AddDisposable(instance) is { } record ? new DisposalToken(record) : default;
     }
 }

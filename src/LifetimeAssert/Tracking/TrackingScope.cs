@@ -4,9 +4,10 @@ namespace LifetimeAssert;
 
 /// <summary>
 /// The weak registrations of one check. It flows with the async context of the body, so parallel checks
-/// do not see each other's objects; it frees every handle it allocated when disposed.
+/// do not see each other's objects; it frees every handle it allocated when disposed. Registrations made outside
+/// every check's flow reach it only when it runs alone (see <see cref="ActiveChecks"/>).
 /// </summary>
-internal sealed class TrackingScope : IDisposable
+internal sealed class TrackingScope(bool runsAlone) : IDisposable
 {
     private const int ChunkSize = 1024;
 
@@ -17,15 +18,47 @@ internal sealed class TrackingScope : IDisposable
     private readonly List<Entry[]> _chunks = [];
     private readonly HashSet<Type> _seenTypes = [];
     private Type? _lastSeenType;
+    private readonly Dictionary<Type, long> _uncountedOffFlow = [];
     private int _count;
+    private long _countedOffFlow;
     private bool _captureSites;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     /// <summary>The scope of the check running in this async flow, if any.</summary>
     public static TrackingScope? Current => CurrentScope.Value;
 
     /// <summary>Weak handles held by all scopes in the process; used to prove the engine leaks none.</summary>
     public static long LiveHandles => Interlocked.Read(ref _liveHandles);
+
+    /// <summary>True when the adapter guarantees that no other test runs while this check does.</summary>
+    public bool RunsAlone { get; } = runsAlone;
+
+    /// <summary>True once the check ended; registrations that still reach it are ignored.</summary>
+    public bool IsClosed => _disposed;
+
+    /// <summary>Objects registered outside the check's async flow and counted, because the check ran alone.</summary>
+    public long CountedOffFlow => Interlocked.Read(ref _countedOffFlow);
+
+    /// <summary>Registrations seen outside every check's flow that no check counted, by type.</summary>
+    public IReadOnlyDictionary<Type, long> UncountedOffFlow()
+    {
+        lock (_gate)
+        {
+            return new Dictionary<Type, long>(_uncountedOffFlow);
+        }
+    }
+
+    /// <summary>Records an off-flow registration that could not be attributed to this check.</summary>
+    public void NoteUncountedOffFlow(Type type)
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _uncountedOffFlow[type] = _uncountedOffFlow.GetValueOrDefault(type) + 1;
+            }
+        }
+    }
 
     /// <summary>Registrations that also record whether the object was disposed.</summary>
     public DisposableRegistrations Disposables { get; } = new();
@@ -56,13 +89,29 @@ internal sealed class TrackingScope : IDisposable
         }
     }
 
-    public DisposalRecord? AddDisposable(object instance) => Disposables.Add(instance, CaptureSite(instance));
+    public DisposalRecord? AddDisposable(object instance) => AddDisposable(instance, CaptureSite(instance));
+
+    /// <summary>Registers an object with its disposal and a site captured earlier (before an await, say).</summary>
+    public DisposalRecord? AddDisposable(object instance, CreationSite? site)
+    {
+        NoteIfOffFlow();
+        return Disposables.Add(instance, site);
+    }
+
+    private void NoteIfOffFlow()
+    {
+        if (!ReferenceEquals(CurrentScope.Value, this))
+        {
+            Interlocked.Increment(ref _countedOffFlow);
+        }
+    }
 
     private CreationSite? CaptureSite(object instance) =>
         Volatile.Read(ref _captureSites) ? CreationSite.Capture(instance.GetType()) : null;
 
     public void Add(object instance)
     {
+        NoteIfOffFlow();
         var site = CaptureSite(instance);
         lock (_gate)
         {
@@ -87,6 +136,15 @@ internal sealed class TrackingScope : IDisposable
             _chunks[chunk][_count % ChunkSize] = new Entry(GCHandle.Alloc(instance, GCHandleType.Weak), site);
             _count++;
             HandleAllocated();
+        }
+    }
+
+    /// <summary>Every type of which an instance was registered.</summary>
+    public IReadOnlyList<Type> SeenTypes()
+    {
+        lock (_gate)
+        {
+            return [.. _seenTypes, .. Disposables.SeenTypes()];
         }
     }
 
@@ -162,6 +220,7 @@ internal sealed class TrackingScope : IDisposable
             _count = 0;
             _chunks.Clear();
             _seenTypes.Clear();
+            _uncountedOffFlow.Clear();
             _lastSeenType = null;
         }
     }

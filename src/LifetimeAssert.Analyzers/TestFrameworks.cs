@@ -1,0 +1,12 @@
+using System;
+
+namespace LifetimeAssert.Analyzers;
+
+/// <summary>Test frameworks that have an <c>[AssertNoLeak]</c>; flags, because a method may carry attributes of both.</summary>
+[Flags]
+internal enum TestFrameworks
+{
+    None = 0,
+    Xunit = 1,
+    NUnit = 2,
+}

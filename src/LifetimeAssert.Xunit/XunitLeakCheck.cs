@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+using Xunit;
+using Xunit.Sdk;
+using Xunit.v3;
+
+namespace LifetimeAssert.Xunit;
+
+/// <summary>
+/// The check behind <see cref="AssertNoLeakAttribute"/>: after xUnit's own run of a test, hands the test method to the
+/// leak engine as its body and turns the report into the test's outcome, output and attachments.
+/// </summary>
+internal static class XunitLeakCheck
+{
+    // xUnit calls Before and After once per attribute level (assembly, class, method): the first call acts, the
+    // others see it done. After takes the test out of the table, so nothing outlives the test.
+    private static readonly ConditionalWeakTable<IXunitTest, FirstRun> FirstRuns = [];
+
+    /// <summary>Starts noting what xUnit's own run registers; called synchronously, so the test's flow keeps it.</summary>
+    public static void RunBefore(IXunitTest test)
+    {
+        if (AttributeOptions.Applies(test.TestMethod.Method, test.TestMethod.TestClass.Class) && !FirstRuns.TryGetValue(test, out _))
+        {
+            FirstRuns.Add(test, FirstRun.Start());
+        }
+    }
+
+    public static void RunAfter(IXunitTest test)
+    {
+        if (!FirstRuns.TryGetValue(test, out var firstRun))
+        {
+            return;
+        }
+
+        FirstRuns.Remove(test);
+        var seenBefore = firstRun.End();
+        if (TestContext.Current.TestState?.Result != TestResult.Passed)
+        {
+            return;
+        }
+
+        var method = test.TestMethod.Method;
+        var testClass = test.TestMethod.TestClass.Class;
+        var instance = TestContext.Current.TestClassInstance;
+        var options = AttributeOptions.For(method, testClass, Subject(test), instance, RunsAlone(test), seenBefore);
+        var body = new TestMethodBody(method, instance, test.TestMethodArguments);
+
+        // After is synchronous: the check runs on the thread pool, away from any synchronization context xUnit set,
+        // so an async body cannot wait for the thread blocked here. The execution context (TestContext) flows with it.
+        var report = Task.Run(() => Leak.CheckAsync(body.InvokeAsync, options, TestContext.Current.CancellationToken))
+            .GetAwaiter().GetResult();
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+        if (!report.Passed)
+        {
+            Attach(report, test.TestDisplayName);
+        }
+
+        report.ThrowIfLeaking();
+    }
+
+    /// <summary>
+    /// True when xUnit runs the test with no other test beside it: its collection disables parallelization (the
+    /// LifetimeAssert test framework does that for checked classes) or <c>[assembly: Parallelization(Mode = ParallelMode.None)]</c>.
+    /// </summary>
+    private static bool RunsAlone(IXunitTest test)
+    {
+        var collection = test.TestCase.TestCollection;
+        var assembly = collection.TestAssembly;
+        return collection.DisableParallelization
+            || assembly.ParallelMode == ParallelMode.None;
+    }
+
+    /// <summary>Writes the report and chart under the test results folder and attaches both to the result.</summary>
+    private static void Attach(LeakReport report, string testName)
+    {
+        var (text, chart) = ReportFiles.Write(report, testName);
+        TestContext.Current.AddAttachment("lifetimeassert-report", File.ReadAllText(text));
+        TestContext.Current.AddAttachment("lifetimeassert-chart.svg", File.ReadAllBytes(chart), "image/svg+xml");
+    }
+
+    private static string Subject(IXunitTest test)
+    {
+        var className = test.TestMethod.TestClass.Class.Name;
+        var display = test.TestDisplayName;
+        var at = display.IndexOf(className + ".", StringComparison.Ordinal);
+        return at < 0 ? display : display[at..];
+    }
+}

@@ -1,0 +1,35 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// Records which types a test registers on the run its framework makes before the check starts (xUnit runs the test
+/// once, then its after-test attributes): a lazy singleton created on that run then counts as seen, as it would in
+/// the check's own warm-up, instead of making the check look as if it checks nothing.
+/// </summary>
+internal sealed class FirstRun : IDisposable
+{
+    private readonly TrackingScope _scope = new(runsAlone: false);
+    private readonly TrackingScope? _previous;
+    private bool _ended;
+
+    private FirstRun() => _previous = _scope.Enter();
+
+    /// <summary>Starts recording in the calling flow; call from a synchronous method so the flow keeps it.</summary>
+    public static FirstRun Start() => new();
+
+    /// <summary>Stops recording, frees the handles and returns the types registered meanwhile.</summary>
+    public IReadOnlyList<Type> End()
+    {
+        if (_ended)
+        {
+            return [];
+        }
+
+        _ended = true;
+        var seen = _scope.SeenTypes();
+        TrackingScope.Restore(_previous);
+        _scope.Dispose();
+        return seen;
+    }
+
+    public void Dispose() => End();
+}

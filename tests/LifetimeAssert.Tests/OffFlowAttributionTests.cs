@@ -1,0 +1,56 @@
+using LifetimeAssert.Scenarios;
+
+namespace LifetimeAssert.Tests;
+
+/// <summary>
+/// Objects registered outside every check's async flow belong to the check that runs alone, and to none otherwise.
+/// In the non-parallel collection, so that no other test's check overlaps these.
+/// </summary>
+[Collection(nameof(ProcessWide))]
+public sealed class OffFlowAttributionTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_check_that_does_not_run_alone_counts_none_and_says_how_many_it_saw()
+    {
+        var report = await Leak.CheckAsync(Code.OffFlow.Leaking, o => o.Track<Session>(), Ct);
+
+        Assert.Equal(LeakVerdict.NothingChecked, report.Verdict);
+        Assert.Equal(0, report.RegisteredOffFlow);
+        Assert.True(report.UncountedOffFlow >= report.TotalRuns, report.ToString());
+        Assert.Contains("registered outside the test's async flow and not counted", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Run the test alone", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_check_that_runs_alone_counts_them()
+    {
+        var report = await Leak.CheckAsync(Code.OffFlow.Leaking, o => o.Track<Session>().RunsAlone(), Ct);
+
+        Assert.Equal(LeakVerdict.Leaking, report.Verdict);
+        Assert.Equal(report.TotalRuns, report.RegisteredOffFlow);
+        Assert.Equal(0, report.UncountedOffFlow);
+        Assert.Contains("created at Code.OffFlow.Create(bool)", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_overlapping_checks_count_off_flow_objects_for_neither()
+    {
+        // Both say they run alone; while they overlap, an off-flow object cannot be told apart, so neither counts it.
+        using var both = new Barrier(2);
+        async Task<LeakReport> Check(Func<Task> body) => await Leak.CheckAsync(
+            async () =>
+            {
+                both.SignalAndWait(TimeSpan.FromSeconds(30), Ct);
+                await body();
+            },
+            o => o.Track<Session>().RunsAlone().Warmup(0).Iterations(6),
+            Ct);
+
+        var reports = await Task.WhenAll(Task.Run(() => Check(Code.OffFlow.Leaking)), Task.Run(() => Check(Code.OffFlow.Clean)));
+
+        Assert.All(reports, r => Assert.Equal(LeakVerdict.NothingChecked, r.Verdict));
+        Assert.All(reports, r => Assert.Equal(0, r.RegisteredOffFlow));
+    }
+}

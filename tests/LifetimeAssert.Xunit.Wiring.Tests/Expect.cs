@@ -1,0 +1,19 @@
+namespace LifetimeAssert.Xunit.Wiring.Tests;
+
+/// <summary>Assertions on a fixture's test result whose failures say what the test did instead.</summary>
+internal static class Expect
+{
+    public static void Passes(TestResult result) =>
+        Assert.True(result.Outcome == "Pass", $"{result.Method} should pass but: {result.Outcome} {result.ExceptionType}\n{result.Message}");
+
+    public static void Fails(TestResult result, params string[] fragments)
+    {
+        Assert.True(result.Outcome == "Fail", $"{result.Method} should fail but: {result.Outcome}");
+        foreach (var fragment in fragments)
+        {
+            Assert.True(
+                result.Message.Contains(fragment, StringComparison.Ordinal),
+                $"{result.Method} failed without \"{fragment}\": {result.ExceptionType}\n{result.Message}");
+        }
+    }
+}
