@@ -9,11 +9,13 @@ internal readonly struct PendingRegistration
 {
     private readonly TrackingScope? _scope;
     private readonly CreationSite? _site;
+    private readonly bool _captured;
 
-    private PendingRegistration(TrackingScope scope, CreationSite? site)
+    private PendingRegistration(TrackingScope? scope, CreationSite? site)
     {
         _scope = scope;
         _site = site;
+        _captured = true;
     }
 
     /// <summary>
@@ -23,9 +25,19 @@ internal readonly struct PendingRegistration
     public static PendingRegistration Capture(Type wrapperType) =>
         Registration.Owner(wrapperType) is { } scope
             ? new PendingRegistration(scope, scope.IsCapturingSites ? CreationSite.Capture(wrapperType) : null)
-            : default;
+            : new PendingRegistration(null, null);
 
-    /// <summary>Registers <paramref name="wrapper"/> with the captured check, if any, and the captured site.</summary>
-    public DisposalToken Register(object wrapper) =>
-        _scope?.AddDisposable(wrapper, _site) is { } record ? new DisposalToken(record) : default;
+    /// <summary>
+    /// Registers <paramref name="wrapper"/> with the captured check and site; an uncaptured (default) registration is
+    /// made now, as usual.
+    /// </summary>
+    public DisposalToken Register(object wrapper)
+    {
+        if (!_captured)
+        {
+            return LifetimeTracker.TrackDisposable(wrapper);
+        }
+
+        return _scope?.AddDisposable(wrapper, _site) is { } record ? new DisposalToken(record) : default;
+    }
 }

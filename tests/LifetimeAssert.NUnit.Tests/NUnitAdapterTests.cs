@@ -56,6 +56,19 @@ public sealed class NUnitAdapterTests
     }
 
     [Test]
+    public void A_class_level_check_hidden_by_another_method_wrapper_fails_saying_so()
+    {
+        var hidden = ScenarioRun.Single("HiddenByOtherWrapper_Leaking");
+        Assert.Multiple(() =>
+        {
+            Assert.That(hidden.Result, Is.EqualTo("Failed"));
+            Assert.That(hidden.Message, Does.Contain("[AssertNoLeak] did not take effect"));
+            Assert.That(hidden.Message, Does.Contain("Put [AssertNoLeak] on the method too."));
+        });
+        ExpectOutcome(ScenarioRun.Single("RepeatedOnMethod_Leaking"), Expected.Leak, "Session");
+    }
+
+    [Test]
     public void Assembly_attribute_sets_defaults_only()
     {
         // [assembly: AssertNoLeak(Iterations = 16)] gives 8 samples; the plain test still runs once and passes.

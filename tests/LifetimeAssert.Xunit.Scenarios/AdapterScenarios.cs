@@ -13,6 +13,24 @@ public sealed class ClassLevelScenarios
     public void ClassLevel_MethodOverrides_Leaking() => Code.StaticList.Leaking();
 }
 
+/// <summary>The test's timeout covers xUnit's own run and the check's runs together.</summary>
+public sealed class TimeoutScenarios
+{
+    [Fact(Timeout = 120_000), AssertNoLeak(Track = [typeof(Session)])]
+    public async Task WithTimeout_Leaking()
+    {
+        await Task.Delay(1, TestContext.Current.CancellationToken);
+        Code.StaticList.Leaking();
+    }
+
+    [Fact(Timeout = 1_000), AssertNoLeak(Track = [typeof(Session)], Iterations = 300)]
+    public async Task TimeoutDuringCheck()
+    {
+        await Task.Delay(10, TestContext.Current.CancellationToken);
+        Code.StaticList.Clean();
+    }
+}
+
 /// <summary>Tests without the attribute run exactly once, as with xUnit's own framework.</summary>
 public sealed class PlainScenarios
 {

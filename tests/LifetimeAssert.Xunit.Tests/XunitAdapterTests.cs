@@ -8,6 +8,9 @@ namespace LifetimeAssert.Xunit.Tests;
 /// </summary>
 public sealed class XunitAdapterTests
 {
+    // One run of the scenario assembly for all tests here (runs are cached per path).
+    private static XunitScenarioRun ScenarioRun => XunitScenarioRun.For(ScenarioAssembly.PathRecordedIn(typeof(XunitAdapterTests).Assembly));
+
     public static TheoryData<string> CatalogScenarios() => [.. Catalog.All.Concat(Catalog.ProcessWide).Select(s => s.Name)];
 
     [Theory]
@@ -43,6 +46,15 @@ public sealed class XunitAdapterTests
         ExpectOutcome(classLevel, Expected.Leak, "8 samples x 2 runs");
         var overridden = await ScenarioRun.SingleAsync("ClassLevel_MethodOverrides_Leaking");
         ExpectOutcome(overridden, Expected.Leak, "6 samples x 1 runs");
+    }
+
+    [Fact]
+    public async Task The_test_timeout_covers_the_check()
+    {
+        ExpectOutcome(await ScenarioRun.SingleAsync("WithTimeout_Leaking"), Expected.Leak, "Session");
+        var timedOut = await ScenarioRun.SingleAsync("TimeoutDuringCheck");
+        Assert.Equal("Fail", timedOut.Outcome);
+        Assert.Contains("Test execution timed out after 1000 milliseconds", timedOut.Message, StringComparison.Ordinal);
     }
 
     [Fact]
