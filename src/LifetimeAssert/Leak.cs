@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LifetimeAssert;
 
 /// <summary>
@@ -20,10 +22,35 @@ public static class Leak
     /// <param name="cancellationToken">Stops the runs between two runs.</param>
     /// <returns>The report; call <see cref="LeakReport.ThrowIfLeaking"/> to fail on a leak.</returns>
     /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    [OverloadResolutionPriority(1)] // an async lambda fits Func<Task> and Func<ValueTask>: take the Task form
     public static Task<LeakReport> CheckAsync(Func<Task> body, Action<LeakOptionsBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
         return CheckAsync(body, Configure(configure), cancellationToken);
+    }
+
+    /// <summary>Checks an asynchronous code path that returns a <see cref="ValueTask"/>; each run is awaited.</summary>
+    /// <param name="body">The code path; it is run warm-up + iterations (+ a bounded number of extra) times.</param>
+    /// <param name="configure">Sets the options; at least one thing to check is required.</param>
+    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    /// <returns>The report; call <see cref="LeakReport.ThrowIfLeaking"/> to fail on a leak.</returns>
+    /// <exception cref="LeakConfigurationException">The options are invalid; nothing ran.</exception>
+    public static Task<LeakReport> CheckAsync(Func<ValueTask> body, Action<LeakOptionsBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return CheckAsync(body, Configure(configure), cancellationToken);
+    }
+
+    /// <summary>Checks an asynchronous code path that returns a <see cref="ValueTask"/>, with options built beforehand.</summary>
+    /// <param name="body">The code path.</param>
+    /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
+    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    /// <returns>The report.</returns>
+    public static Task<LeakReport> CheckAsync(Func<ValueTask> body, LeakOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(options);
+        return LeakRunner.RunAsync(CheckBody.From(() => body().AsTask()), options, Subject(options, body), cancellationToken);
     }
 
     /// <summary>Checks a synchronous code path.</summary>
@@ -43,6 +70,7 @@ public static class Leak
     /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
     /// <param name="cancellationToken">Stops the runs between two runs.</param>
     /// <returns>The report.</returns>
+    [OverloadResolutionPriority(1)]
     public static Task<LeakReport> CheckAsync(Func<Task> body, LeakOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
