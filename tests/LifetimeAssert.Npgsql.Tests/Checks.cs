@@ -16,6 +16,14 @@ internal static class Checks
         Assert.Contains(probeName, report.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>Asserts the check ended inconclusive (which fails a test) and returns why.</summary>
+    public static string AssertInconclusive(LeakReport report)
+    {
+        Assert.True(report.Verdict == LeakVerdict.Inconclusive, report.ToString());
+        Assert.Throws<LeakDetectedException>(report.ThrowIfLeaking);
+        return report.InconclusiveReason!;
+    }
+
     public static void AssertPassed(LeakReport report, string probeName)
     {
         Assert.True(report.Verdict == LeakVerdict.Passed, report.ToString());

@@ -63,14 +63,43 @@ public sealed class EngineBehaviourTests
     }
 
     [Fact]
-    public async Task A_failing_probe_is_named_never_read_as_zero()
+    public async Task A_failing_probe_makes_the_check_inconclusive_naming_it_never_reads_zero()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Leak.CheckAsync(
+        var report = await Leak.CheckAsync(
             Code.StaticList.Clean,
             o => o.Probe(Probe.Counter("server sessions", () => throw new TimeoutException("no answer"))),
-            Ct));
+            Ct);
 
-        Assert.Equal("Probe \"server sessions\" failed while sampling: no answer", error.Message);
+        Assert.Equal(LeakVerdict.Inconclusive, report.Verdict);
+        Assert.Equal("Probe \"server sessions\" failed while sampling: no answer", report.InconclusiveReason);
+        Assert.StartsWith("AssertNoLeak: inconclusive for ", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_probe_that_fails_to_stop_adds_a_note_and_keeps_the_verdict()
+    {
+        var report = await Leak.CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().Probe(new FailingStop()), Ct);
+
+        Assert.Equal(LeakVerdict.Leaking, report.Verdict);
+        Assert.Contains("probe \"failing stop\" failed while stopping: stop failed", report.Notes);
+    }
+
+    [Fact]
+    public async Task A_probe_that_fails_to_stop_never_replaces_the_body_exception()
+    {
+        var thrown = new FormatException("from the body");
+
+        var caught = await Assert.ThrowsAsync<FormatException>(
+            () => Leak.CheckAsync(() => throw thrown, o => o.Track<Session>().Probe(new FailingStop()), Ct));
+
+        Assert.Same(thrown, caught);
+    }
+
+    private sealed class FailingStop() : Probe("failing stop", isProcessWide: false)
+    {
+        protected internal override long Sample() => 0;
+
+        protected internal override void Stop() => throw new InvalidOperationException("stop failed");
     }
 
     [Fact]

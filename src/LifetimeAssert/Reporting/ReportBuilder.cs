@@ -62,8 +62,15 @@ internal static class ReportBuilder
             return [];
         }
 
-        var paths = finder.FindPaths(leaking.Select(s => s.Probe).ToArray());
-        return leaking.Zip(paths).ToDictionary(p => p.First, p => p.Second);
+        try
+        {
+            var paths = finder.FindPaths(leaking.Select(s => s.Probe).ToArray());
+            return leaking.Zip(paths).ToDictionary(p => p.First, p => p.Second);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return leaking.ToDictionary(s => s, string? (_) => $"unknown: the retention path lookup failed ({e.Message})");
+        }
     }
 
     private static ProbeReport Describe(ProbeSlot slot, string? retentionPath)

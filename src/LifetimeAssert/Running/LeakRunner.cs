@@ -49,11 +49,15 @@ internal sealed class LeakRunner
         {
             var inconclusive = StartAll(runner._slots, started)
                 ?? await runner.MeasureAsync().ConfigureAwait(false);
+            runner._notes.AddRange(ProbeCalls.StopAll(started));
+            started.Clear();
             return ReportBuilder.Build(subject, options, runner._slots, runner._notes, runner.Counts(), inconclusive, runner.Attribution());
         }
         finally
         {
             ActiveChecks.Exit(scope);
+
+            // Reached with probes still started only when the body threw: its exception is what the test reports.
             ProbeCalls.StopAll(started);
         }
     }

@@ -1,9 +1,9 @@
 namespace LifetimeAssert;
 
 /// <summary>
-/// Calls into probes so that a failing probe is named, and never read as a count of 0. A probe that cannot count
-/// right now throws <see cref="ProbeInconclusiveException"/>; it passes through, named, for the runner to end the
-/// check as inconclusive.
+/// Calls into probes so that a failing probe is named, and never read as a count of 0: whatever a probe throws while
+/// starting or sampling ends the check as inconclusive, with a report that names the probe. Stopping never throws,
+/// so it cannot replace the body's exception or the report.
 /// </summary>
 internal static class ProbeCalls
 {
@@ -15,29 +15,26 @@ internal static class ProbeCalls
         Guard(probe, "sampling", () => value = probe.Sample());
         return value >= 0
             ? value
-            : throw new InvalidOperationException($"Probe \"{probe.Name}\" returned a negative count ({value}); a probe counts things.");
+            : throw new ProbeInconclusiveException($"Probe \"{probe.Name}\" returned a negative count ({value}); a probe counts things.");
     }
 
-    /// <summary>Stops every probe even when one throws, then reports the first failure.</summary>
-    public static void StopAll(IEnumerable<Probe> probes)
+    /// <summary>Stops every probe, even when one throws; returns one line per probe that failed to stop.</summary>
+    public static IReadOnlyList<string> StopAll(IEnumerable<Probe> probes)
     {
-        List<Exception>? failures = null;
+        List<string>? failures = null;
         foreach (var probe in probes)
         {
             try
             {
-                Guard(probe, "stopping", () => probe.Stop());
+                probe.Stop();
             }
-            catch (InvalidOperationException e)
+            catch (Exception e)
             {
-                (failures ??= []).Add(e);
+                (failures ??= []).Add($"probe \"{probe.Name}\" failed while stopping: {e.Message}");
             }
         }
 
-        if (failures is not null)
-        {
-            throw failures.Count == 1 ? failures[0] : new AggregateException(failures);
-        }
+        return failures ?? [];
     }
 
     private static void Guard(Probe probe, string action, Action call)
@@ -52,7 +49,7 @@ internal static class ProbeCalls
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new InvalidOperationException($"Probe \"{probe.Name}\" failed while {action}: {e.Message}", e);
+            throw new ProbeInconclusiveException($"Probe \"{probe.Name}\" failed while {action}: {e.Message}", e);
         }
     }
 }
