@@ -26,12 +26,12 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
         for (var i = 0; i < frames.Length; i++)
         {
             var method = frames[i].GetMethod();
-            if (method is null || IsOwnFrame(method) || IsConstructorOf(method, createdType))
+            if (method is null || !IsUserCode(method) || IsConstructorOf(method, createdType))
             {
                 continue;
             }
 
-            var caller = Array.Find(frames[(i + 1)..], f => f.GetMethod() is { } m && !IsOwnFrame(m) && m.DeclaringType?.Namespace?.StartsWith("System", StringComparison.Ordinal) != true);
+            var caller = Array.Find(frames[(i + 1)..], f => f.GetMethod() is { } m && IsUserCode(m));
             var calledFrom = caller?.GetMethod() is { } callerMethod
                 ? Frame(MethodNames.Describe(callerMethod), caller.GetFileName(), caller.GetFileLineNumber())
                 : null;
@@ -41,8 +41,25 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
         return null;
     }
 
-    private static bool IsOwnFrame(MethodBase method) =>
-        method.DeclaringType?.Assembly.GetCustomAttribute<LifetimeAssertComponentAttribute>() is not null;
+    /// <summary>
+    /// False for this library, the runtime and the libraries an object is usually created through (dependency
+    /// injection, ASP.NET Core, EF Core, data providers, test frameworks) and generated code: a site names the user's
+    /// code, not <c>ServiceProvider.GetService</c>.
+    /// </summary>
+    private static bool IsUserCode(MethodBase method)
+    {
+        var assembly = method.DeclaringType?.Assembly;
+        if (assembly is null || assembly.IsDynamic || assembly.GetCustomAttribute<LifetimeAssertComponentAttribute>() is not null)
+        {
+            return false;
+        }
+
+        var name = assembly.GetName().Name ?? string.Empty;
+        return !Array.Exists(LibraryPrefixes, prefix => name == prefix || name.StartsWith(prefix + ".", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] LibraryPrefixes =
+        ["System", "Microsoft", "mscorlib", "netstandard", "Npgsql", "xunit", "nunit.framework", "NUnit", "FluentAssertions", "Castle"];
 
     private static bool IsConstructorOf(MethodBase method, Type createdType) =>
         method.IsConstructor && method.DeclaringType is { } owner && owner.IsAssignableFrom(createdType);
