@@ -4,16 +4,16 @@ namespace LifetimeAssert.Xunit.Wiring.Tests;
 internal static class Expect
 {
     public static void Passes(TestResult result) =>
-        Assert.True(result.Outcome == "Pass", $"{result.Method} should pass but: {result.Outcome} {result.ExceptionType}\n{result.Message}");
+        Assert.True(result.Outcome == "Pass", $"{result.Name} should pass but: {result.Outcome} {result.ExceptionType}\n{result.Message}");
 
     public static void Fails(TestResult result, params string[] fragments)
     {
-        Assert.True(result.Outcome == "Fail", $"{result.Method} should fail but: {result.Outcome}");
+        Assert.True(result.Outcome == "Fail", $"{result.Name} should fail but: {result.Outcome}\n{result.Output}");
         foreach (var fragment in fragments)
         {
             Assert.True(
                 result.Message.Contains(fragment, StringComparison.Ordinal),
-                $"{result.Method} failed without \"{fragment}\": {result.ExceptionType}\n{result.Message}");
+                $"{result.Name} failed without \"{fragment}\": {result.ExceptionType}\n{result.Message}");
         }
     }
 }

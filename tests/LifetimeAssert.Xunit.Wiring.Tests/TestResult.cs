@@ -4,9 +4,13 @@ namespace LifetimeAssert.Xunit.Wiring.Tests;
 
 /// <summary>One test's result as the real xUnit v3 runner reported it.</summary>
 /// <param name="Type">The test class, namespace included.</param>
-public sealed record TestResult(string Type, string Method, string Outcome, string? ExceptionType, string Message)
+/// <param name="Output">What the test wrote: the check's report when it passed with notes.</param>
+public sealed record TestResult(string Type, string Method, string Outcome, string? ExceptionType, string Message, string Output)
 {
-    public override string ToString() => $"{Type}.{Method}: {Outcome} {ExceptionType} {Message}";
+    /// <summary>Class and method, as in the fixture's source.</summary>
+    public string Name => $"{Type[(Type.LastIndexOf('.') + 1)..]}.{Method}";
+
+    public override string ToString() => $"{Name}: {Outcome} {ExceptionType} {Message}";
 
     /// <summary>Reads the results of an xUnit v3 <c>-result-xml</c> file.</summary>
     public static List<TestResult> Parse(XDocument document) =>
@@ -18,7 +22,8 @@ public sealed record TestResult(string Type, string Method, string Outcome, stri
                 (string)test.Attribute("method")!,
                 (string)test.Attribute("result")!,
                 (string?)failure?.Attribute("exception-type"),
-                Unescape(failure?.Element("message")?.Value ?? string.Empty));
+                Unescape(failure?.Element("message")?.Value ?? string.Empty),
+                test.Element("output")?.Value ?? string.Empty);
         }).ToList();
 
     // xUnit's XML writer escapes quotes in messages with a backslash.

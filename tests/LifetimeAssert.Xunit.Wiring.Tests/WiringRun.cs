@@ -10,7 +10,7 @@ namespace LifetimeAssert.Xunit.Wiring.Tests;
 /// </summary>
 public sealed class WiringRun : IAsyncDisposable
 {
-    // Two cores: two fixtures at a time build and run faster than four fighting for them.
+    // At most two fixtures build and run at once: each dotnet build keeps a core busy, and CI has two.
     private readonly SemaphoreSlim _slots = new(2);
     private readonly string _work = Path.Combine(Path.GetTempPath(), $"lifetimeassert-wiring-{Guid.NewGuid():N}");
     private readonly string _repositoryRoot = Metadata("RepositoryRoot");
