@@ -20,7 +20,7 @@ internal static class XunitLeakCheck
     {
         if (AttributeOptions.Applies(test.TestMethod.Method, test.TestMethod.TestClass.Class) && !FirstRuns.TryGetValue(test, out _))
         {
-            FirstRuns.Add(test, FirstRun.Start());
+            FirstRuns.Add(test, FirstRun.Start(RunsAlone(test)));
         }
     }
 

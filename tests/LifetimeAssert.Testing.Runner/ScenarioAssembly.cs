@@ -1,0 +1,25 @@
+using System.Reflection;
+
+namespace LifetimeAssert.Testing.Runner;
+
+/// <summary>
+/// Where a test project's scenario assembly was built. Its RecordScenarioAssemblyPath target writes the path as
+/// assembly metadata at build time, so the tests run the assembly of their own configuration.
+/// </summary>
+public static class ScenarioAssembly
+{
+    /// <summary>The metadata key the test projects' build writes.</summary>
+    public const string MetadataKey = "ScenarioAssembly";
+
+    /// <summary>The path recorded in <paramref name="testAssembly"/>'s metadata.</summary>
+    /// <param name="testAssembly">The test assembly whose build recorded the scenario assembly.</param>
+    /// <returns>The full path of the scenario assembly.</returns>
+    /// <exception cref="InvalidOperationException">The metadata is missing (the project lacks the RecordScenarioAssemblyPath target).</exception>
+    public static string PathRecordedIn(Assembly testAssembly)
+    {
+        ArgumentNullException.ThrowIfNull(testAssembly);
+        return testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == MetadataKey)?.Value
+            ?? throw new InvalidOperationException(
+                $"{testAssembly.GetName().Name} records no [AssemblyMetadata(\"{MetadataKey}\", ...)]: add the RecordScenarioAssemblyPath target to its project.");
+    }
+}

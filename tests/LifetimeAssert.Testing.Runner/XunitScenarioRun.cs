@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Xml.Linq;
+
+namespace LifetimeAssert.Testing.Runner;
+
+/// <summary>
+/// Runs one scenario assembly once through the xUnit v3 runner and reads its XML results. Runs are cached per path:
+/// every test of a test project asks for the same run, and the scenarios (many leak checks) run only once.
+/// </summary>
+public sealed class XunitScenarioRun
+{
+    private static readonly ConcurrentDictionary<string, XunitScenarioRun> Runs = new(StringComparer.Ordinal);
+
+    private readonly Lazy<Task<IReadOnlyList<ScenarioResult>>> _results;
+
+    private XunitScenarioRun(string assemblyPath)
+    {
+        AssemblyPath = assemblyPath;
+        _results = new(RunAsync);
+    }
+
+    /// <summary>The scenario assembly this run executes.</summary>
+    public string AssemblyPath { get; }
+
+    /// <summary>The run of the scenario assembly at <paramref name="assemblyPath"/>; the same object for the same path.</summary>
+    /// <param name="assemblyPath">The scenario assembly (its .dll), as built.</param>
+    /// <returns>The run; it starts on the first call to <see cref="AllAsync"/> or <see cref="SingleAsync"/>.</returns>
+    public static XunitScenarioRun For(string assemblyPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(assemblyPath);
+        return Runs.GetOrAdd(Path.GetFullPath(assemblyPath), path => new XunitScenarioRun(path));
+    }
+
+    /// <summary>Every test's result; the first call starts the run.</summary>
+    /// <returns>The results in the order the runner wrote them.</returns>
+    public Task<IReadOnlyList<ScenarioResult>> AllAsync() => _results.Value;
+
+    /// <summary>The one result whose display name ends with <c>.</c><paramref name="name"/>.</summary>
+    /// <param name="name">The end of the test's display name: a method, <c>Class.Method</c>, or a theory row.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InvalidOperationException">No result, or more than one, has that name.</exception>
+    public async Task<ScenarioResult> SingleAsync(string name)
+    {
+        var all = await AllAsync().ConfigureAwait(false);
+        var matches = all.Where(r => r.Name.EndsWith("." + name, StringComparison.Ordinal)).ToList();
+        return matches.Count == 1
+            ? matches[0]
+            : throw new InvalidOperationException(
+                $"Expected one result named {name}, found {matches.Count} among: {string.Join(", ", all.Select(r => r.Name))}");
+    }
+
+    private async Task<IReadOnlyList<ScenarioResult>> RunAsync()
+    {
+        var xml = Path.Combine(Path.GetTempPath(), $"lifetimeassert-xunit-{Guid.NewGuid():N}.xml");
+        try
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                ArgumentList = { AssemblyPath, "-noLogo", "-noColor", "-result-xml", xml },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)
+                ?? throw new InvalidOperationException($"Could not start dotnet {AssemblyPath}.");
+
+            // Both streams are drained while the runner works: a full pipe would stop it.
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().ConfigureAwait(false);
+
+            // Failing scenarios make the runner exit non-zero on purpose: only missing results mean the run broke.
+            return File.Exists(xml)
+                ? Parse(XDocument.Load(xml))
+                : throw new InvalidOperationException(
+                    $"The scenario run of {AssemblyPath} wrote no results (exit {process.ExitCode}):\n{await output.ConfigureAwait(false)}\n{await error.ConfigureAwait(false)}");
+        }
+        finally
+        {
+            File.Delete(xml);
+        }
+    }
+
+    // xUnit's XML writer escapes quotes in messages with a backslash.
+    private static string Unescape(string message) => message.Replace("\\\"", "\"", StringComparison.Ordinal);
+
+    private static List<ScenarioResult> Parse(XDocument document) =>
+        document.Descendants("test").Select(test =>
+        {
+            var failure = test.Element("failure");
+            return new ScenarioResult(
+                (string)test.Attribute("method")!,
+                (string)test.Attribute("name")!,
+                (string)test.Attribute("result")!,
+                (string?)failure?.Attribute("exception-type"),
+                Unescape(failure?.Element("message")?.Value ?? string.Empty),
+                test.Descendants("attachment").Select(a => (string)a.Attribute("name")!).ToList(),
+                test.Element("output")?.Value ?? string.Empty);
+        }).ToList();
+}
