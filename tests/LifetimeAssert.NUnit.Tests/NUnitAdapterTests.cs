@@ -162,7 +162,14 @@ public sealed class NUnitAdapterTests
         switch (expected)
         {
             case Expected.Pass:
+                // A passing check writes its report to the test output: what it says must hold as well.
                 Assert.That(result.Result, Is.EqualTo("Passed"), $"{result.FullName} should pass but: {result.Message}");
+                Assert.That(result.Output, Does.Contain(mustMention));
+                if (!mustMention.Contains("checks nothing", StringComparison.Ordinal))
+                {
+                    Assert.That(result.Output, Does.Not.Contain("checks nothing"));
+                }
+
                 return;
             case Expected.Throws:
                 Assert.That((result.Result, result.Label), Is.EqualTo(("Failed", "Error")), result.Message);

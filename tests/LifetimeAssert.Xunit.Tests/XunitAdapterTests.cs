@@ -118,7 +118,15 @@ public sealed class XunitAdapterTests
         switch (expected)
         {
             case Expected.Pass:
+                // A passing check writes its report to the test output: what it says must hold as well ("re-sampled",
+                // "checks nothing" notes), and a pass that mentions nothing expected must not say it checked nothing.
                 Assert.True(result.Outcome == "Pass", $"{result.Name} should pass but: {result.Message}");
+                Assert.Contains(mustMention, result.Output, StringComparison.Ordinal);
+                if (!mustMention.Contains("checks nothing", StringComparison.Ordinal))
+                {
+                    Assert.DoesNotContain("checks nothing", result.Output, StringComparison.Ordinal);
+                }
+
                 return;
             case Expected.Throws:
                 Assert.Equal("Fail", result.Outcome);
