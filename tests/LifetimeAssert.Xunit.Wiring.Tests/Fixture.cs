@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace LifetimeAssert.Xunit.Wiring.Tests;
 
 /// <summary>One fixture project of tests/Wiring: built against this run's feed, then run by the xUnit v3 runner.</summary>
@@ -21,11 +19,6 @@ internal sealed class Fixture(WiringMode mode, string repositoryRoot, string con
         Assert.True(build.Succeeded, $"{mode}: the fixture did not build.\n{build}");
 
         var assembly = Directory.EnumerateFiles(Path.Combine(output, "bin"), Name + ".dll", SearchOption.AllDirectories).Single();
-        var xml = Path.Combine(output, "results.xml");
-        var run = await Dotnet.RunAsync(output, assembly, "-noLogo", "-noColor", "-result-xml", xml);
-
-        // Failing tests make the exit code non-zero on purpose: only missing results mean the run itself failed.
-        Assert.True(File.Exists(xml), $"{mode}: the xUnit run wrote no results.\n{run}");
-        return new FixtureResults(mode, TestResult.Parse(XDocument.Load(xml)));
+        return new FixtureResults(mode, await XunitScenarioRun.For(assembly).AllAsync());
     }
 }

@@ -1,17 +1,17 @@
 namespace LifetimeAssert.Xunit.Wiring.Tests;
 
 /// <summary>The results of every test of one fixture.</summary>
-public sealed class FixtureResults(WiringMode mode, IReadOnlyList<TestResult> results)
+public sealed class FixtureResults(WiringMode mode, IReadOnlyList<ScenarioResult> results)
 {
     public WiringMode Mode { get; } = mode;
 
     /// <summary>The one result of <paramref name="method"/> in <paramref name="testClass"/> (the class name without its namespace).</summary>
-    public TestResult Single(string testClass, string method)
+    public ScenarioResult Single(string testClass, string method)
     {
-        var matches = results.Where(r => r.Type.EndsWith("." + testClass, StringComparison.Ordinal) && r.Method == method).ToList();
+        var matches = results.Where(r => r.Name.EndsWith($".{testClass}.{method}", StringComparison.Ordinal)).ToList();
         Assert.True(
             matches.Count == 1,
-            $"{Mode}: expected one result of {testClass}.{method}, found {matches.Count} among:\n{string.Join('\n', results)}");
+            $"{Mode}: expected one result of {testClass}.{method}, found {matches.Count} among:\n{string.Join('\n', results.Select(r => r.Name))}");
         return matches[0];
     }
 }

@@ -47,6 +47,6 @@ public sealed class WiringTests(WiringRun run)
         }
     }
 
-    private async Task<TestResult> ResultAsync(WiringMode mode, string testClass, string method) =>
+    private async Task<ScenarioResult> ResultAsync(WiringMode mode, string testClass, string method) =>
         (await run.ResultsAsync(mode)).Single(testClass, method);
 }
