@@ -14,7 +14,7 @@ internal sealed class ConnectionCountProbe(string name, NpgsqlDataSource dataSou
 
     protected internal override long Sample()
     {
-        NpgsqlInternals.ThrowIfDisposed(DataSource);
+        NpgsqlInternals.Npgsql10.ThrowIfDisposed(DataSource);
         _count = 0;
         _observed = false;
         Listener.RecordObservableInstruments();

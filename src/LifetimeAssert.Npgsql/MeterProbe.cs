@@ -22,8 +22,8 @@ internal abstract class MeterProbe(string name, NpgsqlDataSource dataSource, str
 
     protected internal override void Start()
     {
-        NpgsqlInternals.ThrowIfDisposed(DataSource);
-        PoolName = NpgsqlInternals.PoolName(DataSource);
+        NpgsqlInternals.Npgsql10.ThrowIfDisposed(DataSource);
+        PoolName = NpgsqlInternals.Npgsql10.PoolName(DataSource);
         _instrumentFound = false;
         var listener = new MeterListener
         {

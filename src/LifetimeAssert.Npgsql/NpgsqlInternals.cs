@@ -1,39 +1,40 @@
 using System.Collections;
-using System.Reflection;
 using Npgsql;
 
 namespace LifetimeAssert.Npgsql;
 
 /// <summary>
-/// The few Npgsql internals the probes read by reflection, because Npgsql 10 keeps them internal: a data
+/// Reads the few Npgsql internals the probes need by reflection, because Npgsql 10 keeps them internal: a data
 /// source's name (the meter's pool tag), whether it was disposed, its pooled physical connections and each
-/// connection's prepared statements. Every member is looked up once; a missing one is named in the error.
+/// connection's prepared statements. Members are resolved and type-checked once, at first use (a probe's start),
+/// not when a probe is created: a missing or changed one then fails the check naming the probe, through the same
+/// channel as any probe that cannot count, instead of escaping from the code that builds the check.
 /// </summary>
-internal static class NpgsqlInternals
+internal sealed class NpgsqlInternals
 {
-    private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+    private readonly Lazy<NpgsqlMember> _name;
+    private readonly Lazy<NpgsqlMember> _isDisposed;
+    private readonly Lazy<PoolMembers> _pool;
 
-    private static readonly Assembly NpgsqlAssembly = typeof(NpgsqlDataSource).Assembly;
+    /// <param name="shape">The names to look up; tests pass a changed one to see how an unsupported Npgsql is reported.</param>
+    public NpgsqlInternals(NpgsqlShape shape)
+    {
+        // Lazy's default mode caches an exception too: every later use reports the same unsupported member.
+        _name = new(() => NpgsqlMember.Property(typeof(NpgsqlDataSource), shape.DataSourceName, typeof(string)));
+        _isDisposed = new(() => NpgsqlMember.Field(typeof(NpgsqlDataSource), shape.DataSourceIsDisposed, typeof(int)));
+        _pool = new(() => PoolMembers.Resolve(shape));
+    }
 
-    private static readonly Lazy<PropertyInfo> NameProperty = new(() => Property(typeof(NpgsqlDataSource), "Name"));
-    private static readonly Lazy<FieldInfo> IsDisposedField = new(() => Field(typeof(NpgsqlDataSource), "_isDisposed"));
-    private static readonly Lazy<FieldInfo> ConnectorsField = new(() => Field(InternalType("Npgsql.PoolingDataSource"), "Connectors"));
-    private static readonly Lazy<PropertyInfo> MultiHostPoolsProperty = new(() => Property(InternalType("Npgsql.NpgsqlMultiHostDataSource"), "Pools"));
-    private static readonly Lazy<PropertyInfo> WrappedSourceProperty = new(() => Property(InternalType("Npgsql.MultiHostDataSourceWrapper"), "WrappedSource"));
-    private static readonly Lazy<PropertyInfo> ManagerProperty = new(() => Property(InternalType("Npgsql.Internal.NpgsqlConnector"), "PreparedStatementManager"));
-    private static readonly Lazy<PropertyInfo> BySqlProperty = new(() => Property(InternalType("Npgsql.PreparedStatementManager"), "BySql"));
-    private static readonly Lazy<PropertyInfo> StateProperty = new(() => Property(InternalType("Npgsql.PreparedStatement"), "State"));
-    private static readonly Lazy<object> PreparedState = new(() => Enum.Parse(InternalType("Npgsql.PreparedState"), "Prepared"));
+    /// <summary>The reader of the Npgsql this package was built against.</summary>
+    public static NpgsqlInternals Npgsql10 { get; } = new(NpgsqlShape.Npgsql10);
 
     /// <summary>The name Npgsql's meter tags the data source's measurements with (<c>db.client.connection.pool.name</c>).</summary>
-    public static string PoolName(NpgsqlDataSource dataSource) =>
-        NameProperty.Value.GetValue(dataSource) as string
-        ?? throw new InvalidOperationException("the NpgsqlDataSource has no name, so its meter measurements cannot be told apart.");
+    public string PoolName(NpgsqlDataSource dataSource) => _name.Value.Read<string>(dataSource);
 
     /// <summary>Throws when the data source was disposed: its pool is gone, so any count read from it would be a silent 0.</summary>
-    public static void ThrowIfDisposed(NpgsqlDataSource dataSource)
+    public void ThrowIfDisposed(NpgsqlDataSource dataSource)
     {
-        if (IsDisposedField.Value.GetValue(dataSource) is int disposed && disposed != 0)
+        if (_isDisposed.Value.Read<int>(dataSource) != 0)
         {
             throw new ObjectDisposedException(
                 dataSource.GetType().Name,
@@ -42,41 +43,48 @@ internal static class NpgsqlInternals
     }
 
     /// <summary>
-    /// The pooling data sources behind a data source: itself, or every host's pool of a multi-host one.
-    /// Empty for a data source without pooling, whose physical connections close with their NpgsqlConnection.
+    /// The pooling data sources behind a pooling data source: itself, or every host's pool of a multi-host one.
+    /// Resolves every member <see cref="CountPreparedStatements"/> reads, so an unsupported Npgsql fails here.
     /// </summary>
-    public static IReadOnlyList<NpgsqlDataSource> Pools(NpgsqlDataSource dataSource)
+    public IReadOnlyList<NpgsqlDataSource> Pools(NpgsqlDataSource dataSource)
     {
-        var type = dataSource.GetType();
-        if (type.FullName == "Npgsql.MultiHostDataSourceWrapper")
+        var members = _pool.Value;
+        if (members.Wrapper.IsInstanceOfType(dataSource))
         {
-            return Pools((NpgsqlDataSource)WrappedSourceProperty.Value.GetValue(dataSource)!);
+            return Pools(members.WrappedSource.Read<NpgsqlDataSource>(dataSource));
         }
 
         if (dataSource is NpgsqlMultiHostDataSource)
         {
-            var hosts = (NpgsqlDataSource[])MultiHostPoolsProperty.Value.GetValue(dataSource)!;
-            return hosts.SelectMany(Pools).ToArray();
+            return members.MultiHostPools.Read<NpgsqlDataSource[]>(dataSource).SelectMany(Pools).ToArray();
         }
 
-        return type.FullName == "Npgsql.PoolingDataSource" ? [dataSource] : [];
+        // The probe rejected Pooling=false, so any other kind of data source means Npgsql builds pools differently now.
+        return members.PoolingDataSource.IsInstanceOfType(dataSource)
+            ? [dataSource]
+            : throw UnsupportedNpgsql.Error(
+                $"the pooling data source has type {UnsupportedNpgsql.Display(dataSource.GetType())}, " +
+                $"expected {UnsupportedNpgsql.Display(members.PoolingDataSource)}");
     }
 
     /// <summary>Prepared statements (explicit and automatic, state Prepared) held by the pool's open physical connections.</summary>
-    public static long CountPreparedStatements(NpgsqlDataSource pool)
+    public long CountPreparedStatements(NpgsqlDataSource pool)
     {
+        var members = _pool.Value;
         long count = 0;
-        foreach (var connector in (Array)ConnectorsField.Value.GetValue(pool)!)
+
+        // The array is covariant: a connector array is an object array, and its free slots are null.
+        foreach (var connector in members.Connectors.Read<object?[]>(pool))
         {
             if (connector is null)
             {
                 continue;
             }
 
-            var manager = ManagerProperty.Value.GetValue(connector)!;
-            foreach (var statement in ((IDictionary)BySqlProperty.Value.GetValue(manager)!).Values)
+            var manager = members.StatementManager.Read<object>(connector);
+            foreach (var statement in members.BySql.Read<IDictionary>(manager).Values)
             {
-                if (Equals(StateProperty.Value.GetValue(statement), PreparedState.Value))
+                if (statement is not null && members.IsPrepared.Read<bool>(statement))
                 {
                     count++;
                 }
@@ -85,34 +93,4 @@ internal static class NpgsqlInternals
 
         return count;
     }
-
-    /// <summary>Resolves every member a probe needs now, so an unsupported Npgsql fails when the probe is created.</summary>
-    public static void EnsurePreparedStatementMembers()
-    {
-        _ = ConnectorsField.Value;
-        _ = ManagerProperty.Value;
-        _ = BySqlProperty.Value;
-        _ = StateProperty.Value;
-        _ = PreparedState.Value;
-        _ = IsDisposedField.Value;
-    }
-
-    /// <summary>Resolves the members the meter probes need now.</summary>
-    public static void EnsureMeterMembers()
-    {
-        _ = NameProperty.Value;
-        _ = IsDisposedField.Value;
-    }
-
-    private static Type InternalType(string name) =>
-        NpgsqlAssembly.GetType(name) ?? throw Unsupported($"type {name}");
-
-    private static FieldInfo Field(Type type, string name) =>
-        type.GetField(name, Instance) ?? throw Unsupported($"field {type.Name}.{name}");
-
-    private static PropertyInfo Property(Type type, string name) =>
-        type.GetProperty(name, Instance) ?? throw Unsupported($"property {type.Name}.{name}");
-
-    private static NotSupportedException Unsupported(string member) =>
-        new($"Npgsql {NpgsqlAssembly.GetName().Version} has no internal {member}, which LifetimeAssert.Npgsql reads; it supports Npgsql 10.");
 }

@@ -35,7 +35,8 @@ namespace LifetimeAssert.Npgsql;
 /// <para>
 /// Every probe reports as process-wide: a data source and a server are shared, so another test using them at
 /// the same time moves the count; run such checks in a non-parallel collection. A probe that cannot count
-/// (disposed data source, unreachable server, missing permission) throws, and the check fails naming it.
+/// (disposed data source, unreachable server, missing permission, an Npgsql whose internals differ from
+/// Npgsql 10's) throws while the check starts or samples it, and the check fails naming it.
 /// </para>
 /// </remarks>
 public static class NpgsqlProbes
@@ -54,14 +55,18 @@ public static class NpgsqlProbes
     /// <returns>A new probe named "Npgsql prepared statements".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
     /// <exception cref="ArgumentException">The data source does not pool connections, so no statement outlives its connection.</exception>
-    /// <exception cref="NotSupportedException">The loaded Npgsql lacks an internal member the probe reads (it supports Npgsql 10).</exception>
+    /// <remarks>
+    /// The probe reads Npgsql internals, checked when the check starts it: on an Npgsql whose internals differ
+    /// (it supports Npgsql [10.0.3, 11.0)) the check ends inconclusive with a report that names the probe, the
+    /// loaded version and the missing or changed member.
+    /// </remarks>
     public static Probe PreparedStatements(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        NpgsqlInternals.EnsurePreparedStatementMembers();
-        var pools = NpgsqlInternals.Pools(dataSource);
-        return pools.Count > 0
-            ? new PreparedStatementsProbe(dataSource, pools)
+
+        // Read from the public connection string, so creating the probe touches no internals (those fail inside the check).
+        return new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Pooling
+            ? new PreparedStatementsProbe(dataSource, NpgsqlInternals.Npgsql10)
             : throw new ArgumentException(
                 "PreparedStatements counts the statements of pooled connections, and this data source does not pool (Pooling=false): " +
                 "its statements end with each connection. Probe ConnectionsInUse or ServerSessions for connections left open.",
@@ -89,7 +94,6 @@ public static class NpgsqlProbes
     public static Probe PendingConnectionRequests(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        NpgsqlInternals.EnsureMeterMembers();
         return new PendingRequestsProbe(dataSource);
     }
 
@@ -104,14 +108,12 @@ public static class NpgsqlProbes
     public static Probe ServerSessions(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        NpgsqlInternals.EnsureMeterMembers();
         return new ServerSessionsProbe(dataSource);
     }
 
     private static ConnectionCountProbe ConnectionCount(string name, NpgsqlDataSource dataSource, string state)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        NpgsqlInternals.EnsureMeterMembers();
         return new ConnectionCountProbe(name, dataSource, state);
     }
 }

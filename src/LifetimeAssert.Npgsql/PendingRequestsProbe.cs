@@ -23,7 +23,7 @@ internal sealed class PendingRequestsProbe(NpgsqlDataSource dataSource)
 
     protected internal override long Sample()
     {
-        NpgsqlInternals.ThrowIfDisposed(DataSource);
+        NpgsqlInternals.Npgsql10.ThrowIfDisposed(DataSource);
         return Math.Max(0, Interlocked.Read(ref _pending));
     }
 

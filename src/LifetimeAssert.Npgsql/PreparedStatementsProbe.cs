@@ -7,22 +7,31 @@ namespace LifetimeAssert.Npgsql;
 /// each connection's prepared-statement manager on the client, so sampling neither opens a connection nor
 /// takes one from the pool.
 /// </summary>
-internal sealed class PreparedStatementsProbe(NpgsqlDataSource dataSource, IReadOnlyList<NpgsqlDataSource> pools)
+internal sealed class PreparedStatementsProbe(NpgsqlDataSource dataSource, NpgsqlInternals internals)
     : Probe(NpgsqlProbes.PreparedStatementsName, isProcessWide: true)
 {
     // Another thread may prepare a statement on the same pool while the dictionary is read; a retry reads a consistent state.
     private const int Attempts = 3;
 
-    protected internal override void Start() => NpgsqlInternals.ThrowIfDisposed(dataSource);
+    private IReadOnlyList<NpgsqlDataSource>? _pools;
+
+    protected internal override void Start()
+    {
+        internals.ThrowIfDisposed(dataSource);
+
+        // First use of the internals: an Npgsql whose members differ fails here, and the check names this probe.
+        _pools = internals.Pools(dataSource);
+    }
 
     protected internal override long Sample()
     {
-        NpgsqlInternals.ThrowIfDisposed(dataSource);
+        var pools = _pools ?? throw new InvalidOperationException("the probe was not started.");
+        internals.ThrowIfDisposed(dataSource);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return pools.Sum(NpgsqlInternals.CountPreparedStatements);
+                return pools.Sum(internals.CountPreparedStatements);
             }
             catch (InvalidOperationException) when (attempt < Attempts)
             {

@@ -25,7 +25,7 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource) : Probe(N
 
     protected internal override void Start()
     {
-        NpgsqlInternals.ThrowIfDisposed(dataSource);
+        NpgsqlInternals.Npgsql10.ThrowIfDisposed(dataSource);
         var probed = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
         var settings = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString)
         {

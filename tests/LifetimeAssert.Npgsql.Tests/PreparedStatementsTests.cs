@@ -32,5 +32,26 @@ public sealed class PreparedStatementsTests(PostgresFixture postgres) : IAsyncDi
         Checks.AssertPassed(report, ProbeName);
     }
 
+    [Fact]
+    public async Task Prepare_on_sql_built_per_call_leaks_through_a_multi_host_data_source()
+    {
+        var dataSource = _sources.CreateMultiHost();
+
+        var report = await Checks.RunAsync(() => OriginalBug.FindByConcatenatedIdAsync(dataSource, ++_id), NpgsqlProbes.PreparedStatements(dataSource));
+
+        Checks.AssertLeaking(report, ProbeName);
+    }
+
+    [Fact]
+    public async Task Prepare_on_sql_built_per_call_leaks_through_a_target_session_wrapper()
+    {
+        // WithTargetSession returns an internal wrapper type; the probe counts the multi-host pools behind it.
+        var dataSource = _sources.CreateMultiHost().WithTargetSession(TargetSessionAttributes.Any);
+
+        var report = await Checks.RunAsync(() => OriginalBug.FindByConcatenatedIdAsync(dataSource, ++_id), NpgsqlProbes.PreparedStatements(dataSource));
+
+        Checks.AssertLeaking(report, ProbeName);
+    }
+
     public ValueTask DisposeAsync() => _sources.DisposeAsync();
 }

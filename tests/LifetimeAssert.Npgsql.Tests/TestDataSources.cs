@@ -28,6 +28,19 @@ internal sealed class TestDataSources(string connectionString) : IAsyncDisposabl
         return dataSource;
     }
 
+    /// <summary>
+    /// A multi-host data source whose two hosts are the same server, so the test needs one server only; tracked
+    /// for clean-up like <see cref="Create"/>.
+    /// </summary>
+    public NpgsqlMultiHostDataSource CreateMultiHost()
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = ApplicationName, Timeout = 10 };
+        settings.Host = $"{settings.Host},{settings.Host}";
+        var dataSource = new NpgsqlDataSourceBuilder(settings.ConnectionString) { Name = ApplicationName + "-multi-host" }.BuildMultiHost();
+        _created.Add(dataSource);
+        return dataSource;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var dataSource in _created)
