@@ -8,5 +8,6 @@ namespace LifetimeAssert.Testing.Runner;
 /// <param name="Message">The failure message, or empty.</param>
 /// <param name="Attachments">The names of the attachments added to the result.</param>
 /// <param name="Output">What the test wrote to its output (a leak check writes its report there, passed or not).</param>
+/// <param name="Seconds">The duration the runner reported for the test.</param>
 public sealed record ScenarioResult(
-    string Method, string Name, string Outcome, string? ExceptionType, string Message, IReadOnlyList<string> Attachments, string Output);
+    string Method, string Name, string Outcome, string? ExceptionType, string Message, IReadOnlyList<string> Attachments, string Output, decimal Seconds);

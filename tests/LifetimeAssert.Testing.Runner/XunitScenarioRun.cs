@@ -95,6 +95,7 @@ public sealed class XunitScenarioRun
                 (string?)failure?.Attribute("exception-type"),
                 Unescape(failure?.Element("message")?.Value ?? string.Empty),
                 test.Descendants("attachment").Select(a => (string)a.Attribute("name")!).ToList(),
-                test.Element("output")?.Value ?? string.Empty);
+                test.Element("output")?.Value ?? string.Empty,
+                decimal.Parse((string?)test.Attribute("time") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
         }).ToList();
 }

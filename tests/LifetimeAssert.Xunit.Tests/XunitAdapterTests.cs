@@ -104,6 +104,17 @@ public sealed class XunitAdapterTests
     }
 
     [Fact]
+    public async Task A_failing_check_reports_the_time_it_took()
+    {
+        // The check's runs are part of the test's duration, failed or passed: CI dashboards sort by it.
+        var leaking = await ScenarioRun.SingleAsync("CatalogScenarios.StaticList_Leaking");
+        var clean = await ScenarioRun.SingleAsync("CatalogScenarios.StaticList_Clean");
+
+        Assert.True(leaking.Seconds > 0, $"{leaking.Seconds} s");
+        Assert.True(clean.Seconds > 0, $"{clean.Seconds} s");
+    }
+
+    [Fact]
     public async Task Leak_message_names_type_site_and_flat_probes()
     {
         var result = await ScenarioRun.SingleAsync("CatalogScenarios.StaticList_Leaking");
