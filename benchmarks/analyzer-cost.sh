@@ -3,10 +3,11 @@
 # projects (CLASSES classes of TESTS checked tests each, plus a class of plain code) that reference one stand-in
 # library for LifetimeAssert and xUnit, so nothing is restored from a feed. Then:
 #   1. wall time of full rebuilds (--no-incremental) without and with the analyzer, alternating, RUNS each;
-#   2. one build with -p:ReportAnalyzer=true, whose compiler output gives each analyzer's own time per project.
+#   2. one project's compilation run directly (csc with MSBuild's command line), CSC_RUNS times without and with
+#      the analyzer: its exact CPU time and, with /reportanalyzer, every analyzer's time.
 # The analyzer is added with an <Analyzer Include="..."/> item, as the package does for its consumers.
 #
-#   bash benchmarks/analyzer-cost.sh                 # 50 projects, 5 classes x 4 tests, 3 runs per mode
+#   bash benchmarks/analyzer-cost.sh                 # 50 projects, 5 classes x 4 tests, 5 builds and 10 csc runs per mode
 #   PROJECTS=10 RUNS=1 bash benchmarks/analyzer-cost.sh
 #
 # Prints a markdown summary; KEEP=1 keeps the generated folder for a look at the logs.
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/.."
 projects=${PROJECTS:-50}
 classes=${CLASSES:-5}
 tests=${TESTS:-4}
-runs=${RUNS:-3}
+runs=${RUNS:-5}
 
 dotnet build src/LifetimeAssert.Analyzers/LifetimeAssert.Analyzers.csproj -c Release -nologo -v quiet >/dev/null
 analyzer="$PWD/src/LifetimeAssert.Analyzers/bin/Release/netstandard2.0/LifetimeAssert.Analyzers.dll"
@@ -139,21 +140,16 @@ done
 (cd "$work" && dotnet new sln -n All --format slnx >/dev/null && dotnet sln All.slnx add Stubs/Stubs.csproj Tests*/Tests*.csproj >/dev/null)
 dotnet restore "$work/All.slnx" -v quiet >/dev/null
 
-# Prints "wall-ms cpu-ms" of one full rebuild; $1 = true|false (analyzer), $2.. = extra MSBuild arguments. The CPU
-# time is that of the processes the build waited for: MSBuild's nodes (no node reuse) and, with the compiler server
-# off, every csc; a running compiler server's own time is not in it.
+# Prints the wall time (ms) of one full rebuild; $1 = true|false (analyzer), $2.. = extra MSBuild arguments.
 build() {
   local with=$1
   shift
-  local start end cpu_before
-  children_cpu_ms
-  cpu_before=$cpu_ms
+  local start end
   start=$(date +%s%N)
   dotnet build "$work/All.slnx" -c Release --no-restore --no-incremental -nologo -nodeReuse:false \
     -p:WithLifetimeAssertAnalyzer="$with" "$@" >"$work/last-build.log" 2>&1 || { cat "$work/last-build.log" >&2; exit 1; }
   end=$(date +%s%N)
-  children_cpu_ms
-  echo "$(((end - start) / 1000000)) $((cpu_ms - cpu_before))"
+  echo $(((end - start) / 1000000))
 }
 
 # Sets cpu_ms to the user + system time of this shell's finished children, from the second line of the builtin
@@ -174,70 +170,81 @@ seconds() { printf '%d.%02d s' $(($1 / 1000)) $((($1 % 1000) / 10)); }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # Warm up the compiler server and the file cache in both modes before measuring.
-build false >/dev/null
-build true >/dev/null
+build false -p:UseSharedCompilation=true >/dev/null
+build true -p:UseSharedCompilation=true >/dev/null
 
 # 1. As developers build: the compiler server on (named explicitly, since an environment may turn it off), wall time.
 without=(); with=()
 for ((r = 1; r <= runs; r++)); do
-  without+=("$(build false -p:UseSharedCompilation=true | cut -d' ' -f1)")
-  with+=("$(build true -p:UseSharedCompilation=true | cut -d' ' -f1)")
+  without+=("$(build false -p:UseSharedCompilation=true)")
+  with+=("$(build true -p:UseSharedCompilation=true)")
 done
 
-# 2. The compiler server off: every compilation is a process of its own, loads (and JIT-compiles) the analyzer
-#    anew, and its CPU time is counted; the least noisy measure of the work the analyzer adds.
-cpu_without=(); cpu_with=()
-for ((r = 1; r <= runs; r++)); do
-  cpu_without+=("$(build false -p:UseSharedCompilation=false | cut -d' ' -f2)")
-  cpu_with+=("$(build true -p:UseSharedCompilation=false | cut -d' ' -f2)")
-done
-
-# 3. Compiler output with -p:ReportAnalyzer=true (compiler server off): per compilation, "Total analyzer execution
-#    time" and one line per analyzer assembly and type with its seconds in the first column. An analyzer is charged
-#    for the binding its callbacks are first to ask for, which another analyzer or the compiler does otherwise: the
-#    total over all analyzers, without and with ours, is the fair comparison.
-total_analyzer_time() {
-  grep -E 'Total analyzer execution time' "$1" | sed -E 's/.*Total analyzer execution time: ([0-9.]+).*/\1/' \
-    | awk '{ s += $1; n++ } END { printf "%.2f %d", s, n }'
-}
-build false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:detailed >/dev/null
-cp "$work/last-build.log" "$work/report-analyzer-without.log"
+# 2. One compilation, run directly: csc with the command line MSBuild gave it for Tests1, without and with the
+#    analyzer, alternating. Each csc is a child of this shell, so its CPU time is exact, and a compilation that loads
+#    (and JIT-compiles) the analyzer afresh is the worst case: the compiler server keeps analyzers loaded.
 build true -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:detailed >/dev/null
-cp "$work/last-build.log" "$work/report-analyzer-with.log"
-ours=$(grep -E 'LifetimeAssert\.Analyzers\.LeakAttributeAnalyzer \(' "$work/report-analyzer-with.log" \
-  | sed -E 's/^[[:space:]]*([0-9]+>)?[[:space:]]*//' | awk '{ gsub("<", "", $1); s += $1; n++ } END { printf "%.2f %d", s, n }')
-all_without=$(total_analyzer_time "$work/report-analyzer-without.log")
-all_with=$(total_analyzer_time "$work/report-analyzer-with.log")
+csc_line=$(grep -E 'bincore/csc(\.dll)? /noconfig' "$work/last-build.log" | grep -F '/out:obj/Release/net10.0/Tests1.dll' | head -1 \
+  | sed -E 's/^[[:space:]]*//')
+csc=${csc_line%% /noconfig*}
+echo "${csc_line#"$csc" }" >"$work/with.rsp"
+sed "s| /analyzer:$analyzer||" "$work/with.rsp" >"$work/without.rsp"
+grep -qF "/analyzer:$analyzer" "$work/with.rsp" && ! grep -qF "/analyzer:$analyzer" "$work/without.rsp" \
+  || { echo "could not find the analyzer on csc's command line" >&2; exit 1; }
+
+compile() { # $1 = with|without; prints "cpu-ms analyzers-ms ours-ms"
+  local before output
+  children_cpu_ms
+  before=$cpu_ms
+  output=$(cd "$work/Tests1" && "$csc" "@$work/$1.rsp")
+  children_cpu_ms
+  echo "$((cpu_ms - before)) $(echo "$output" | awk '
+    /Total analyzer execution time/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+$/) total = $i * 1000 }
+    /LeakAttributeAnalyzer \(/ { gsub("<", "", $1); ours = $1 * 1000 }
+    END { printf "%d %d", total, ours }')"
+}
+
+compile without >/dev/null
+compile with >/dev/null
+csc_runs=${CSC_RUNS:-10}
+cpu_without=(); cpu_with=(); an_without=(); an_with=(); an_ours=()
+for ((r = 1; r <= csc_runs; r++)); do
+  read -r c t _ <<<"$(compile without)"
+  cpu_without+=("$c"); an_without+=("$t")
+  read -r c t o <<<"$(compile with)"
+  cpu_with+=("$c"); an_with+=("$t"); an_ours+=("$o")
+done
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 ms_without=$(printf '%s\n' "${without[@]}" | median)
 ms_with=$(printf '%s\n' "${with[@]}" | median)
 cpu_ms_without=$(printf '%s\n' "${cpu_without[@]}" | median)
 cpu_ms_with=$(printf '%s\n' "${cpu_with[@]}" | median)
-read -r ours_s ours_n <<<"$ours"
-read -r all_without_s all_n <<<"$all_without"
-read -r all_with_s _ <<<"$all_with"
+an_ms_without=$(printf '%s\n' "${an_without[@]}" | median)
+an_ms_with=$(printf '%s\n' "${an_with[@]}" | median)
+an_ms_ours=$(printf '%s\n' "${an_ours[@]}" | median)
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f %%", (b - a) * 100 / a }'; }
 
 cat <<EOF
 
 ## Analyzer cost on a build of $projects test projects
 
-    bash benchmarks/analyzer-cost.sh   # PROJECTS=$projects CLASSES=$classes TESTS=$tests RUNS=$runs
+    bash benchmarks/analyzer-cost.sh   # PROJECTS=$projects CLASSES=$classes TESTS=$tests RUNS=$runs CSC_RUNS=$csc_runs
 
-$projects projects of $classes classes x $tests tests ($((projects * classes * tests)) tests; half of the classes checked at class level,
-the others per method) and one stand-in library, \`dotnet build --no-incremental -c Release\`, $(nproc) cores, .NET SDK
-$(dotnet --version). Modes alternate; medians of $runs full rebuilds. Load average (1, 5, 15 min) $load_before at the start,
-$load_after at the end: other work on the machine moves the wall times, far less the CPU times.
+$projects generated projects of $classes classes x $tests tests ($((projects * classes * tests)) tests; half of the classes checked at class level,
+the others per method) and one stand-in library for LifetimeAssert and xUnit; $(nproc) cores, .NET SDK $(dotnet --version).
+Load average (1, 5, 15 min) $load_before at the start, $load_after at the end.
 
-| build | without the analyzer | with the analyzer | difference |
+| measure | without the analyzer | with the analyzer | difference |
 |---|---:|---:|---:|
-| wall time, compiler server on | $(seconds "$ms_without") | $(seconds "$ms_with") | $(awk -v a="$ms_without" -v b="$ms_with" 'BEGIN { printf "%+.1f %%", (b - a) * 100 / a }') |
-| CPU time, compiler server off | $(seconds "$cpu_ms_without") | $(seconds "$cpu_ms_with") | $(awk -v a="$cpu_ms_without" -v b="$cpu_ms_with" 'BEGIN { printf "%+.1f %%", (b - a) * 100 / a }') |
+| whole build, wall time, compiler server on (median of $runs) | $(seconds "$ms_without") | $(seconds "$ms_with") | $(percent "$ms_without" "$ms_with") |
+| one project's csc, CPU time, analyzer loaded afresh (median of $csc_runs) | $cpu_ms_without ms | $cpu_ms_with ms | $((cpu_ms_with - cpu_ms_without)) ms ($(percent "$cpu_ms_without" "$cpu_ms_with")) |
+| one project's csc, all analyzers' time (\`/reportanalyzer\`, median) | $an_ms_without ms | $an_ms_with ms | $((an_ms_with - an_ms_without)) ms |
 
-Runs (ms): wall without ${without[*]}; wall with ${with[*]}; CPU without ${cpu_without[*]}; CPU with ${cpu_with[*]}.
-
-\`-p:ReportAnalyzer=true\` (compiler server off), summed over the $all_n compilations: all analyzers (the SDK's own
-included) ${all_without_s} s without ours, ${all_with_s} s with it, of which LeakAttributeAnalyzer ${ours_s} s. An analyzer is charged
-for the symbol binding its callbacks are first to ask for, which the compiler or another analyzer does otherwise; the
+Whole builds: \`dotnet build --no-incremental -c Release -p:UseSharedCompilation=true\`, modes alternating; runs (ms)
+without ${without[*]}, with ${with[*]}. The csc rows run the compiler directly with the command line MSBuild gave it
+for one project (20 tests), alternating; CPU (ms) without ${cpu_without[*]}, with ${cpu_with[*]}.
+\`/reportanalyzer\` charges LeakAttributeAnalyzer ${an_ms_ours} ms (median) of that, but an analyzer is charged for the
+symbol binding its callbacks are first to ask for, which the compiler or another analyzer does otherwise: the
 difference of the totals is what it adds.
 EOF
