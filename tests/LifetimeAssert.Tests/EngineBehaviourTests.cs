@@ -20,6 +20,21 @@ public sealed class EngineBehaviourTests
     }
 
     [Fact]
+    public async Task Rule2_growth_during_the_warm_up_is_not_in_the_series()
+    {
+        // A cache that fills during the first three runs: the baseline is taken after the warm-up, so it never moves.
+        var calls = 0;
+        var filled = Probe.Counter("filled", () => Math.Min(Volatile.Read(ref calls), 3));
+
+        var report = await Leak.CheckAsync(() => Interlocked.Increment(ref calls), o => o.Warmup(3).Probe(filled), Ct);
+
+        Assert.Equal(LeakVerdict.Passed, report.Verdict);
+        Assert.All(report.Probes[0].Values, v => Assert.Equal(3, v));
+        Assert.Empty(report.Notes);
+        Assert.Null(report.Probes[0].Note);
+    }
+
+    [Fact]
     public async Task Survivors_name_their_creation_site()
     {
         var report = await Leak.CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>(), Ct);

@@ -2,42 +2,31 @@ namespace LifetimeAssert;
 
 /// <summary>
 /// Runs one check: warm-up, a window of samples, extension while a probe keeps growing, slower re-sampling
-/// of intermittent growth, then confirmation with creation sites. Each sample follows a settle.
+/// of intermittent growth, then confirmation with creation sites. Each sample follows a settle. The runner records
+/// series and events only; <see cref="VerdictRules"/> decides what they mean, also which phase comes next.
 /// </summary>
 internal sealed class LeakRunner
 {
-    /// <summary>The judged window may be extended up to this many times its length while a probe keeps growing.</summary>
-    internal const int MaxExtensionFactor = 3;
-
     private readonly LeakOptions _options;
+    private readonly SamplingRules _rules;
     private readonly CheckBody _body;
     private readonly CancellationToken _cancellationToken;
     private readonly TrackingScope _scope;
-    private readonly ProbeSlot[] _slots;
-    private readonly ProbeSlot[] _judged;
-    private readonly ProbeSlot[] _settling;
-    private readonly long[] _counts;
-    private readonly long[] _scratch;
-    private readonly List<string> _notes = [];
+    private readonly RecordedProbe[] _probes;
+    private readonly Sampler _sampler;
+    private readonly List<CheckEvent> _events = [];
     private int _runs;
-    private bool _overlapped;
 
     private LeakRunner(LeakOptions options, CheckBody body, TrackingScope scope, CancellationToken cancellationToken)
     {
         _options = options;
+        _rules = SamplingRules.From(options);
         _body = body;
         _scope = scope;
         _cancellationToken = cancellationToken;
-        _slots = ProbeSlots.Create(options, scope);
-        _judged = _slots.Where(s => s.Judged).ToArray();
-        _settling = _judged.Where(s => s.Probe is not IApproximateProbe).ToArray();
-        _counts = new long[_settling.Length];
-        _scratch = new long[_settling.Length];
+        _probes = RecordedProbes.Create(options, scope);
+        _sampler = new Sampler(_probes);
     }
-
-    private int SampleEvery => _options.SampleEvery;
-
-    private int Samples => _options.Samples;
 
     public static async Task<LeakReport> RunAsync(CheckBody body, LeakOptions options, string subject, CancellationToken cancellationToken)
     {
@@ -47,11 +36,17 @@ internal sealed class LeakRunner
         var started = new List<Probe>();
         try
         {
-            var inconclusive = StartAll(runner._slots, started)
-                ?? await runner.MeasureAsync().ConfigureAwait(false);
-            runner._notes.AddRange(ProbeCalls.StopAll(started));
+            if ((StartAll(runner._probes, started) ?? await runner.MeasureAsync().ConfigureAwait(false)) is { } inconclusive)
+            {
+                runner._events.Add(inconclusive);
+            }
+
+            runner._events.AddRange(ProbeCalls.StopAll(started));
             started.Clear();
-            return ReportBuilder.Build(subject, options, runner._slots, runner._notes, runner.Counts(), inconclusive, runner.Attribution());
+            runner.RecordMissingTypes();
+            var record = runner.Record();
+            var decision = VerdictRules.Decide(record, runner._rules, options.Strict);
+            return ReportBuilder.Build(subject, runner._probes, decision, runner.Counts(), runner.OffFlow(record));
         }
         finally
         {
@@ -63,26 +58,26 @@ internal sealed class LeakRunner
     }
 
     /// <summary>Starts every probe; returns why a probe cannot count (the check is then inconclusive), or null.</summary>
-    private static string? StartAll(ProbeSlot[] slots, List<Probe> started)
+    private static Inconclusive? StartAll(RecordedProbe[] probes, List<Probe> started)
     {
         try
         {
-            foreach (var slot in slots)
+            foreach (var probe in probes)
             {
-                ProbeCalls.Start(slot.Probe);
-                started.Add(slot.Probe);
+                ProbeCalls.Start(probe.Probe);
+                started.Add(probe.Probe);
             }
 
             return null;
         }
         catch (ProbeInconclusiveException e)
         {
-            return e.Message;
+            return new Inconclusive(e.Message);
         }
     }
 
     /// <summary>Runs every phase; returns why the heap never settled or a probe could not count, or null.</summary>
-    private async Task<string?> MeasureAsync()
+    private async Task<Inconclusive?> MeasureAsync()
     {
         var previous = _scope.Enter();
         try
@@ -103,49 +98,31 @@ internal sealed class LeakRunner
         }
     }
 
-    /// <summary>Rule 3: R samples of k runs, extended (up to 3R) while a probe grows in every sample.</summary>
-    private async Task<string?> SampleWindowAsync()
+    /// <summary>Rule 3: R samples of k runs, extended while a probe grows in every sample.</summary>
+    private async Task<Inconclusive?> SampleWindowAsync()
     {
-        var taken = 0;
-        var extended = false;
-        while (taken < Samples || (taken < Samples * MaxExtensionFactor && _judged.Any(s => s.Growth == GrowthKind.Steady)))
+        for (var taken = 0; VerdictRules.ExtendsWindow(_probes.Select(p => p.Series), taken, _rules); taken++)
         {
-            extended |= taken >= Samples;
-            await RunBodyAsync(SampleEvery).ConfigureAwait(false);
+            await RunBodyAsync(_rules.SampleEvery).ConfigureAwait(false);
             if (Sample() is { } failure)
             {
                 return failure;
             }
-
-            taken++;
-
-            // Report-only probes get the same window, so the report shows them over the judged samples.
-            foreach (var slot in _slots)
-            {
-                slot.SetWindow(Samples, SampleEvery, _options.AllowedGrowth);
-            }
         }
 
-        if (extended)
-        {
-            _notes.Add($"sampling was extended to {taken} samples while a count kept growing (a bounded pool or cache stops)");
-        }
-
+        _events.Add(new WindowSampled(LastSample));
         return null;
     }
 
     /// <summary>Rule 4: net growth with flat samples is re-sampled with a longer interval before it is cleared.</summary>
-    private async Task<string?> ResampleIntermittentAsync()
+    private async Task<Inconclusive?> ResampleIntermittentAsync()
     {
-        var intermittent = _judged.Where(s => s.Growth == GrowthKind.Intermittent).ToArray();
-        if (intermittent.Length == 0)
+        if (VerdictRules.ResampleInterval(Record(), _rules) is not { } interval)
         {
             return null;
         }
 
-        var interval = intermittent.Max(s => GrowthClassifier.ResampleInterval(
-            SampleEvery, s.WindowDeltas().Sum(), s.WindowSamples * SampleEvery));
-        for (var taken = 0; taken < Samples; taken++)
+        for (var taken = 0; taken < _rules.Samples; taken++)
         {
             await RunBodyAsync(interval).ConfigureAwait(false);
             if (Sample() is { } failure)
@@ -154,33 +131,18 @@ internal sealed class LeakRunner
             }
         }
 
-        foreach (var slot in intermittent)
-        {
-            var before = string.Join(", ", slot.WindowDeltas());
-            slot.SetWindow(Samples, interval, _options.AllowedGrowth);
-            var after = string.Join(", ", slot.WindowDeltas());
-            slot.Note = slot.Growth == GrowthKind.Steady
-                ? $"grew only in some samples [{before}] per {SampleEvery} runs; re-sampled every {interval} runs it grew in every sample [{after}]"
-                : $"grew only in some samples [{before}] per {SampleEvery} runs; re-sampled every {interval} runs [{after}], not every sample grew, so it is not a leak";
-            if (slot.Growth != GrowthKind.Steady)
-            {
-                slot.Outcome = ProbeOutcome.Cleared;
-            }
-        }
-
+        _events.Add(new Resampled(interval, LastSample));
         return null;
     }
 
     /// <summary>Rule 5: confirmation runs record creation sites, then a harder settle must still show the growth.</summary>
-    private async Task<string?> ConfirmAsync()
+    private async Task<Inconclusive?> ConfirmAsync()
     {
-        var candidates = _judged.Where(s => s.Growth == GrowthKind.Steady).ToArray();
-        if (candidates.Length == 0)
+        if (VerdictRules.ConfirmationRuns(Record(), _rules) is not { } runs)
         {
             return null;
         }
 
-        var runs = candidates.Max(s => s.WindowRunsPerSample);
         _scope.CaptureCreationSites(true);
         try
         {
@@ -196,27 +158,11 @@ internal sealed class LeakRunner
             return failure;
         }
 
-        foreach (var slot in candidates)
-        {
-            if (slot.Series[^1] - slot.WindowStartValue > _options.AllowedGrowth)
-            {
-                slot.Outcome = ProbeOutcome.Leaking;
-            }
-            else
-            {
-                slot.Outcome = ProbeOutcome.Cleared;
-                slot.Note = $"grew in every sample but fell back to {slot.Series[^1]} after a harder settle; not a leak";
-            }
-        }
-
-        if (candidates.Any(s => s.Outcome == ProbeOutcome.Leaking && s.Probe.IsProcessWide) && (_overlapped || !_options.RunsAlone))
-        {
-            _notes.Add((_overlapped ? "another leak check ran at the same time" : "other tests may have run at the same time")
-                + "; process-wide probes count their objects too. " + Isolation.Advice + " to trust this verdict");
-        }
-
+        _events.Add(new HardSettled(LastSample));
         return null;
     }
+
+    private int LastSample => _sampler.Taken - 1;
 
     private async Task RunBodyAsync(int runs)
     {
@@ -224,68 +170,35 @@ internal sealed class LeakRunner
         await _body.RunAsync(runs, _cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Settles, then appends a value to every probe's series; returns why it could not settle or why a probe
-    /// could not count (<see cref="ProbeInconclusiveException"/>), or null.
-    /// </summary>
-    private string? Sample(bool hard = false)
+    private Inconclusive? Sample(bool hard = false)
     {
         _cancellationToken.ThrowIfCancellationRequested();
-        try
+        var failure = _sampler.Sample(hard);
+        if (ActiveChecks.Count > 1 && !_events.OfType<Overlapped>().Any())
         {
-            return SampleAll(hard);
+            _events.Add(new Overlapped());
         }
-        catch (ProbeInconclusiveException e)
-        {
-            return e.Message;
-        }
+
+        return failure;
     }
 
-    private string? SampleAll(bool hard)
-    {
-        var outcome = GcSettler.Settle(ReadSettling, _counts, _scratch, hard);
-        if (!outcome.IsSettled)
-        {
-            return outcome.Failure;
-        }
-
-        _overlapped |= ActiveChecks.Count > 1;
-        for (var i = 0; i < _settling.Length; i++)
-        {
-            _settling[i].Series.Add(_counts[i]);
-            (_settling[i].Probe as IRecordedSampleObserver)?.OnSampleRecorded();
-        }
-
-        // Approximate and report-only probes are read once, after the settled ones.
-        foreach (var slot in _slots)
-        {
-            if (!slot.Judged || slot.Probe is IApproximateProbe)
-            {
-                slot.Series.Add(ProbeCalls.Sample(slot.Probe));
-                (slot.Probe as IRecordedSampleObserver)?.OnSampleRecorded();
-            }
-        }
-
-        return null;
-    }
-
-    private void ReadSettling(long[] counts)
-    {
-        for (var i = 0; i < _settling.Length; i++)
-        {
-            counts[i] = ProbeCalls.Sample(_settling[i].Probe);
-        }
-    }
-
-    /// <summary>Which tracked types were never registered, and what was registered outside the check's flow.</summary>
-    private Attribution Attribution()
+    /// <summary>Rule 6's input: tracked types never registered in flow, off flow and counted, or before the check.</summary>
+    private void RecordMissingTypes()
     {
         var uncounted = _scope.UncountedOffFlow();
-        var missing = _slots.Where(s => s.TrackedType is { } type && !_scope.HasSeen(type) && !_options.SeenBefore.Any(type.IsAssignableFrom))
-            .Select(s => new MissingType(s, uncounted.Where(u => s.TrackedType!.IsAssignableFrom(u.Key)).Sum(u => u.Value)))
-            .ToArray();
-        return new Attribution(_options.RunsAlone && !_overlapped, _scope.CountedOffFlow, uncounted.Values.Sum(), missing);
+        for (var i = 0; i < _probes.Length; i++)
+        {
+            if (_probes[i].TrackedType is { } type && !_scope.HasSeen(type) && !_options.SeenBefore.Any(type.IsAssignableFrom))
+            {
+                _events.Add(new NothingRegistered(i, uncounted.Where(u => type.IsAssignableFrom(u.Key)).Sum(u => u.Value)));
+            }
+        }
     }
 
-    private RunCounts Counts() => new(_options.Warmup, Samples, SampleEvery, _runs);
+    private CheckRecord Record() => new(_probes.Select(p => p.Series).ToArray(), _events.ToArray(), _options.RunsAlone);
+
+    private OffFlowCounts OffFlow(CheckRecord record) =>
+        new(record.RunsAlone && !record.Overlapped, _scope.CountedOffFlow, _scope.UncountedOffFlow().Values.Sum());
+
+    private RunCounts Counts() => new(_options.Warmup, _rules.Samples, _rules.SampleEvery, _runs);
 }

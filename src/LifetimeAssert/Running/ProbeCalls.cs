@@ -18,10 +18,10 @@ internal static class ProbeCalls
             : throw new ProbeInconclusiveException($"Probe \"{probe.Name}\" returned a negative count ({value}); a probe counts things.");
     }
 
-    /// <summary>Stops every probe, even when one throws; returns one line per probe that failed to stop.</summary>
-    public static IReadOnlyList<string> StopAll(IEnumerable<Probe> probes)
+    /// <summary>Stops every probe, even when one throws; returns the probes that failed to stop.</summary>
+    public static IReadOnlyList<StopFailed> StopAll(IEnumerable<Probe> probes)
     {
-        List<string>? failures = null;
+        List<StopFailed>? failures = null;
         foreach (var probe in probes)
         {
             try
@@ -30,7 +30,7 @@ internal static class ProbeCalls
             }
             catch (Exception e)
             {
-                (failures ??= []).Add($"probe \"{probe.Name}\" failed while stopping: {e.Message}");
+                (failures ??= []).Add(new StopFailed(probe.Name, e.Message));
             }
         }
 

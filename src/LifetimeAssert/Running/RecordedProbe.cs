@@ -1,0 +1,25 @@
+namespace LifetimeAssert;
+
+/// <summary>One probe inside a running check and the values recorded from it; what they mean is decided by <see cref="VerdictRules"/>.</summary>
+internal sealed class RecordedProbe(Probe probe, bool judged, Type? trackedType)
+{
+    private readonly List<long> _values = [];
+
+    public Probe Probe { get; } = probe;
+
+    public bool Judged { get; } = judged;
+
+    /// <summary>The tracked type behind the probe, when it counts <see cref="LifetimeTracker"/> registrations.</summary>
+    public Type? TrackedType { get; } = trackedType;
+
+    /// <summary>Settled once per sample until two rounds agree; the others are read once after them.</summary>
+    public bool Settles => Judged && Probe is not IApproximateProbe;
+
+    public ProbeSeries Series => new(Probe.Name, Probe.IsProcessWide, Judged, _values);
+
+    public void Record(long value)
+    {
+        _values.Add(value);
+        (Probe as IRecordedSampleObserver)?.OnSampleRecorded();
+    }
+}

@@ -1,0 +1,234 @@
+namespace LifetimeAssert.Tests;
+
+/// <summary>
+/// One test per rule of the README's "How a verdict is reached", on recorded series and events only (no GC, no body):
+/// each fails when its rule is removed from <see cref="VerdictRules"/>.
+/// </summary>
+public sealed class VerdictRulesTests
+{
+    // R = 4 samples of k = 2 runs, no growth allowed: the numbers of most tables below.
+    private static readonly SamplingRules Rules = new(Samples: 4, SampleEvery: 2, AllowedGrowth: 0);
+
+    [Fact]
+    public void Rule1_an_inconclusive_record_is_inconclusive_whatever_its_series_show()
+    {
+        var record = Record([Judged(0, 1, 2, 3, 4, 5)], new WindowSampled(4), new HardSettled(5), new Inconclusive("the heap never settled"));
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Inconclusive, decision.Verdict);
+        Assert.Equal("the heap never settled", decision.InconclusiveReason);
+    }
+
+    [Fact]
+    public void Rule3_growth_in_every_sample_confirmed_by_the_hard_settle_is_a_leak()
+    {
+        var record = Record([Judged(10, 11, 12, 13, 14, 15)], new WindowSampled(4), new HardSettled(5));
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Leaking, decision.Verdict);
+        var probe = Assert.Single(decision.Probes);
+        Assert.Equal(ProbeState.Leaking, probe.State);
+        Assert.Equal([1, 1, 1, 1], probe.Window.Deltas(record.Probes[0].Values));
+        Assert.Equal(10, probe.Window.StartValue(record.Probes[0].Values));
+    }
+
+    [Fact]
+    public void Rule3_one_flat_sample_is_not_a_candidate()
+    {
+        var record = Record([Judged(0, 1, 2, 2, 3)], new WindowSampled(4));
+
+        Assert.Equal(ProbeState.Intermittent, Judge(record).State);
+        Assert.Null(VerdictRules.ConfirmationRuns(record, Rules));
+    }
+
+    [Fact]
+    public void Rule3_growth_within_the_allowance_is_flat()
+    {
+        var allowing = Rules with { AllowedGrowth = 4 };
+        var record = Record([Judged(0, 1, 2, 3, 4)], new WindowSampled(4));
+
+        Assert.Equal(ProbeState.Flat, VerdictRules.JudgeProbe(record.Probes[0], record, allowing).State);
+        Assert.Equal(ProbeState.Candidate, Judge(record).State);
+    }
+
+    [Fact]
+    public void Rule3_a_count_growing_in_every_sample_extends_the_window_up_to_three_times_R()
+    {
+        var growing = Judged(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+
+        Assert.True(VerdictRules.ExtendsWindow([growing], taken: 4, Rules));
+        Assert.True(VerdictRules.ExtendsWindow([growing], taken: 11, Rules));
+        Assert.False(VerdictRules.ExtendsWindow([growing], taken: 12, Rules));
+        Assert.False(VerdictRules.ExtendsWindow([Judged(0, 1, 2, 2, 3)], taken: 4, Rules));
+        Assert.False(VerdictRules.ExtendsWindow([Reported(0, 1, 2, 3, 4)], taken: 4, Rules));
+    }
+
+    [Fact]
+    public void Rule3_a_count_that_grows_through_the_first_window_and_then_stops_is_judged_on_the_last_R_and_passes()
+    {
+        // A pool that fills over six samples, then stays: extended to 10 samples, judged on the last 4.
+        var record = Record([Judged(0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6)], new WindowSampled(10));
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Passed, decision.Verdict);
+        Assert.Equal(ProbeState.Flat, decision.Probes[0].State);
+        Assert.Equal([0, 0, 0, 0], decision.Probes[0].Window.Deltas(record.Probes[0].Values));
+        Assert.Equal(new ExtendedFinding(10), Assert.Single(decision.Findings));
+    }
+
+    [Fact]
+    public void Rule4_intermittent_growth_is_resampled_about_twice_its_period_from_2k_to_8k()
+    {
+        // 3 objects over 8 runs: period 2 x 8 / 3 = 6 runs, so 8 (a power-of-two multiple of k, at least 2k).
+        Assert.Equal(8, VerdictRules.ResampleInterval(Record([Judged(0, 1, 2, 2, 3)], new WindowSampled(4)), Rules));
+
+        // 1 object over 8 runs: period 16 runs, capped at 8k = 16.
+        Assert.Equal(16, VerdictRules.ResampleInterval(Record([Judged(0, 0, 1, 1, 1)], new WindowSampled(4)), Rules));
+
+        // Several intermittent probes: the longest interval serves them all; flat ones ask for none.
+        Assert.Equal(16, VerdictRules.ResampleInterval(Record([Judged(0, 1, 2, 2, 3), Judged(0, 0, 1, 1, 1)], new WindowSampled(4)), Rules));
+        Assert.Null(VerdictRules.ResampleInterval(Record([Judged(5, 5, 5, 5, 5)], new WindowSampled(4)), Rules));
+    }
+
+    [Fact]
+    public void Rule4_the_resample_cap_is_8k_even_for_the_slowest_growth()
+    {
+        Assert.Equal(16, GrowthClassifier.ResampleInterval(sampleEvery: 2, netGrowth: 1, runs: 1_000));
+        Assert.Equal(4, GrowthClassifier.ResampleInterval(sampleEvery: 2, netGrowth: 100, runs: 8));
+    }
+
+    [Fact]
+    public void Rule4_a_slow_leak_that_grows_in_every_resample_is_a_leak_and_says_so()
+    {
+        // One object every 3 runs: [1, 0, 1, 1] per 2 runs, then [3, 2, 3, 3] per 8 runs, then confirmed.
+        var record = Record([Judged(0, 1, 1, 2, 3, 6, 8, 11, 14, 17)], new WindowSampled(4), new Resampled(8, 8), new HardSettled(9));
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Leaking, decision.Verdict);
+        var finding = Assert.IsType<ResampledFinding>(decision.Probes[0].Finding);
+        Assert.True(finding.GrewInEverySample);
+        Assert.Equal([1, 0, 1, 1], finding.Before);
+        Assert.Equal([3, 2, 3, 3], finding.After);
+        Assert.Equal(8, decision.Probes[0].Window.RunsPerSample);
+        Assert.Equal(8, VerdictRules.ConfirmationRuns(record with { Events = [.. record.Events.SkipLast(1)] }, Rules));
+    }
+
+    [Fact]
+    public void Rule4_a_bounded_cache_that_stops_while_resampled_is_cleared_with_a_note()
+    {
+        var record = Record([Judged(0, 1, 1, 2, 3, 5, 6, 6, 6)], new WindowSampled(4), new Resampled(8, 8));
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Passed, decision.Verdict);
+        Assert.Equal(ProbeState.Cleared, decision.Probes[0].State);
+        var finding = Assert.IsType<ResampledFinding>(decision.Probes[0].Finding);
+        Assert.False(finding.GrewInEverySample);
+        Assert.Equal([2, 1, 0, 0], finding.After);
+    }
+
+    [Fact]
+    public void Rule5_growth_that_vanishes_at_the_hard_settle_passes_with_a_note()
+    {
+        var record = Record([Judged(10, 11, 12, 13, 14, 10)], new WindowSampled(4), new HardSettled(5));
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Passed, decision.Verdict);
+        Assert.Equal(ProbeState.Cleared, decision.Probes[0].State);
+        Assert.Equal(new FellBackFinding(10), decision.Probes[0].Finding);
+    }
+
+    [Fact]
+    public void Rule5_a_candidate_waits_for_the_hard_settle_and_the_confirmation_runs_one_window_interval()
+    {
+        var record = Record([Judged(10, 11, 12, 13, 14), Judged(3, 3, 3, 3, 3)], new WindowSampled(4));
+
+        Assert.Equal(ProbeState.Candidate, Judge(record).State);
+        Assert.Equal(LeakVerdict.Passed, VerdictRules.Decide(record, Rules, strict: null).Verdict);
+        Assert.Equal(2, VerdictRules.ConfirmationRuns(record, Rules));
+        Assert.Null(VerdictRules.ConfirmationRuns(Record([Judged(3, 3, 3, 3, 3)], new WindowSampled(4)), Rules));
+    }
+
+    [Theory]
+    [InlineData(null, LeakVerdict.NothingChecked)]
+    [InlineData(true, LeakVerdict.NothingChecked)]
+    [InlineData(false, LeakVerdict.Passed)]
+    public void Rule6_a_check_whose_every_judged_type_never_appeared_checks_nothing(bool? strict, LeakVerdict expected)
+    {
+        var record = Record([Judged(0, 0, 0, 0, 0), Reported(7, 8, 9, 10, 11)], new WindowSampled(4), new NothingRegistered(0, 3));
+
+        var decision = VerdictRules.Decide(record, Rules, strict);
+
+        Assert.Equal(expected, decision.Verdict);
+        Assert.Equal(new NothingRegisteredFinding("judged", 3, strict), Assert.Single(decision.Findings));
+    }
+
+    [Theory]
+    [InlineData(null, LeakVerdict.Passed)]
+    [InlineData(true, LeakVerdict.NothingChecked)]
+    [InlineData(false, LeakVerdict.Passed)]
+    public void Rule6_one_type_that_never_appeared_beside_others_is_a_note_and_fails_only_when_strict(bool? strict, LeakVerdict expected)
+    {
+        var record = Record([Judged(0, 0, 0, 0, 0), Judged(4, 4, 4, 4, 4)], new WindowSampled(4), new NothingRegistered(0, 0));
+
+        Assert.Equal(expected, VerdictRules.Decide(record, Rules, strict).Verdict);
+    }
+
+    [Fact]
+    public void Rule6_a_leak_is_reported_as_a_leak_even_when_another_type_never_appeared()
+    {
+        var record = Record([Judged(0, 0, 0, 0, 0, 0), Judged(1, 2, 3, 4, 5, 6)], new WindowSampled(4), new HardSettled(5), new NothingRegistered(0, 0));
+
+        Assert.Equal(LeakVerdict.Leaking, VerdictRules.Decide(record, Rules, strict: true).Verdict);
+    }
+
+    [Fact]
+    public void Reported_probes_never_fail_the_check_however_they_grow()
+    {
+        var record = Record([Judged(3, 3, 3, 3, 3, 3), Reported(1, 2, 3, 4, 5, 6)], new WindowSampled(4), new HardSettled(5));
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Passed, decision.Verdict);
+        Assert.Equal(ProbeOutcome.ReportedOnly, decision.Probes[1].Outcome);
+    }
+
+    [Theory]
+    [InlineData(true, false, false)]
+    [InlineData(true, true, true)]
+    [InlineData(false, false, true)]
+    public void Rule7_a_process_wide_leak_warns_when_other_work_may_have_counted(bool runsAlone, bool overlapped, bool warns)
+    {
+        CheckEvent[] events = overlapped ? [new WindowSampled(4), new Overlapped(), new HardSettled(5)] : [new WindowSampled(4), new HardSettled(5)];
+        var record = new CheckRecord([new ProbeSeries("timers", IsProcessWide: true, Judged: true, [1, 2, 3, 4, 5, 6])], events, runsAlone);
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Leaking, decision.Verdict);
+        Assert.Equal(warns ? [new SharedProcessFinding(overlapped)] : [], decision.Findings);
+    }
+
+    [Fact]
+    public void A_probe_that_failed_to_stop_is_a_note_and_leaves_the_verdict()
+    {
+        var record = Record([Judged(3, 3, 3, 3, 3)], new WindowSampled(4), new StopFailed("pool", "disposed"));
+
+        var decision = VerdictRules.Decide(record, Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Passed, decision.Verdict);
+        Assert.Equal(new StopFailedFinding("pool", "disposed"), Assert.Single(decision.Findings));
+    }
+
+    private static ProbeJudgement Judge(CheckRecord record) => VerdictRules.JudgeProbe(record.Probes[0], record, Rules);
+
+    private static CheckRecord Record(ProbeSeries[] probes, params CheckEvent[] events) => new(probes, events, RunsAlone: true);
+
+    private static ProbeSeries Judged(params long[] values) => new("judged", IsProcessWide: false, Judged: true, values);
+
+    private static ProbeSeries Reported(params long[] values) => new("reported", IsProcessWide: true, Judged: false, values);
+}
