@@ -40,7 +40,18 @@ internal static class CensusProviderAssemblies
     private static Type? FromLoaded() =>
         AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic).Select(ProviderOf).FirstOrDefault(t => t is not null);
 
-    private static Type? ProviderOf(Assembly assembly) => assembly.GetCustomAttribute<CensusProviderAttribute>()?.ProviderType;
+    private static Type? ProviderOf(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetCustomAttribute<CensusProviderAttribute>()?.ProviderType;
+        }
+        catch (Exception e) when (e is IOException or TypeLoadException)
+        {
+            // An assembly whose other attributes name a type that cannot be loaded registers no provider either.
+            return null;
+        }
+    }
 
     private static Type? ScanApplication() =>
         CandidatePaths().Where(DeclaresProvider).Select(Load).OfType<Assembly>().Select(ProviderOf).FirstOrDefault(t => t is not null);
