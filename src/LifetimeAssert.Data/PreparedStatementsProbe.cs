@@ -4,5 +4,5 @@ namespace LifetimeAssert.Data;
 internal sealed class PreparedStatementsProbe(PreparedStatementCounter counter)
     : Probe(DataProbes.PreparedStatementsName, isProcessWide: true)
 {
-    protected internal override long Sample() => counter.Count;
+    protected override long Sample() => counter.Count;
 }

@@ -179,7 +179,7 @@ public sealed class TrackedConnection : DbConnection
         var pending = _inner.BeginTransactionAsync(isolationLevel, cancellationToken);
         return pending.IsCompletedSuccessfully
             ? new ValueTask<DbTransaction>(new TrackedTransaction(pending.Result, this, default))
-            : BeginLaterAsync(pending, PendingRegistration.Capture(typeof(TrackedTransaction)));
+            : BeginLaterAsync(pending, LifetimeTracker.CaptureRegistration<TrackedTransaction>());
     }
 
     /// <inheritdoc/>

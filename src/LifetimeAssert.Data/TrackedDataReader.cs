@@ -23,7 +23,7 @@ public sealed class TrackedDataReader : DbDataReader, IDbColumnSchemaGenerator
     internal TrackedDataReader(DbDataReader inner, PendingRegistration registration)
     {
         _inner = inner;
-        _token = registration.Register(this);
+        _token = registration.TrackDisposable(this);
     }
 
     /// <summary>The provider's data reader, for provider-specific members. Work done on it directly is not tracked.</summary>
@@ -202,7 +202,7 @@ public sealed class TrackedDataReader : DbDataReader, IDbColumnSchemaGenerator
     internal static Task<DbDataReader> WrapAsync(Task<DbDataReader> pending) =>
         pending.IsCompletedSuccessfully
             ? Task.FromResult<DbDataReader>(new TrackedDataReader(pending.Result, default))
-            : WrapLaterAsync(pending, PendingRegistration.Capture(typeof(TrackedDataReader)));
+            : WrapLaterAsync(pending, LifetimeTracker.CaptureRegistration<TrackedDataReader>());
 
     /// <inheritdoc/>
     protected override DbDataReader GetDbDataReader(int ordinal) => _inner.GetData(ordinal);

@@ -24,7 +24,7 @@ public sealed class TrackedTransaction : DbTransaction
     {
         _inner = inner;
         _connection = connection;
-        _token = registration.Register(this);
+        _token = registration.TrackDisposable(this);
         connection.TransactionBegun(this);
     }
 

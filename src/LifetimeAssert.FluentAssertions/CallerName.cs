@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using LifetimeAssert.Adapters;
 
 namespace LifetimeAssert.FluentAssertions;
 
@@ -16,6 +17,6 @@ internal static class CallerName
         var caller = new StackTrace(1, fNeedFileInfo: false).GetFrames()
             .Select(frame => frame.GetMethod())
             .FirstOrDefault(method => method?.DeclaringType is { } type && type.Assembly != own);
-        return caller is null ? null : MethodNames.Owner(caller);
+        return caller is null ? null : TestFrameworkAdapter.CodePathName(caller);
     }
 }

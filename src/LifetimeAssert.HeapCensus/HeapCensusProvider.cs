@@ -1,8 +1,9 @@
 namespace LifetimeAssert.HeapCensus;
 
 /// <summary>
-/// The heap census engine the core finds by name when this package is referenced: it turns <c>Census</c> names into
-/// probes and finds retention paths for leaks (census probes and tracked types alike).
+/// The heap census engine, registered with <c>[assembly: CensusProvider]</c>, which the core finds when this package is
+/// referenced: it turns <c>Census</c> names into probes and finds retention paths for leaks (census probes and tracked
+/// types alike).
 /// </summary>
 internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder
 {

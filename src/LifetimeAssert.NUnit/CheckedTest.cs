@@ -1,4 +1,5 @@
 using System.Reflection;
+using LifetimeAssert.Adapters;
 using NUnit.Framework.Interfaces;
 
 namespace LifetimeAssert.NUnit;
@@ -13,7 +14,7 @@ internal sealed record CheckedTest(MethodInfo Method, Type FixtureType)
         var fixtureType = test.TypeInfo?.Type ?? method?.ReflectedType;
 
         // NUnit also asks the assembly's attribute when the method and class have none: that one only sets defaults.
-        return method is null || fixtureType is null || !AttributeOptions.Applies(method, fixtureType)
+        return method is null || fixtureType is null || !TestFrameworkAdapter.IsChecked(method, fixtureType)
             ? null
             : new CheckedTest(method, fixtureType);
     }
@@ -23,7 +24,7 @@ internal sealed record CheckedTest(MethodInfo Method, Type FixtureType)
     /// non-parallelizable) or it is marked non-parallelizable itself.
     /// </summary>
     public bool RunsAlone(ITest test) =>
-        AttributeOptions.WantsToRunAlone(Method, FixtureType)
+        TestFrameworkAdapter.WantsToRunAlone(Method, FixtureType)
         || (test.Properties.Get(global::NUnit.Framework.Internal.PropertyNames.ParallelScope) is global::NUnit.Framework.ParallelScope scope
             && scope.HasFlag(global::NUnit.Framework.ParallelScope.None));
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using LifetimeAssert.Adapters;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
@@ -31,7 +32,7 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
         LeakReport report;
         try
         {
-            var options = AttributeOptions.For(
+            var options = TestFrameworkAdapter.Options(
                 _checked.Method, _checked.FixtureType, _checked.FixtureType.Name + "." + Test.Name, context.TestObject, _checked.RunsAlone(Test));
             report = Leak.Check(() => RunOnce(context), options, context.CancellationToken);
         }
@@ -59,7 +60,7 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
     /// <summary>Attaches the report and its chart as files, so they are kept with the test result (TRX, NUnit XML).</summary>
     private void AttachReport(LeakReport report)
     {
-        var (text, chart) = ReportFiles.Write(report, Test.FullName);
+        var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, Test.FullName);
         TestContext.AddTestAttachment(text, "LifetimeAssert leak report");
         TestContext.AddTestAttachment(chart, "LifetimeAssert chart of every probe's counts");
     }

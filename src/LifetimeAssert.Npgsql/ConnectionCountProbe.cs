@@ -12,7 +12,7 @@ internal sealed class ConnectionCountProbe(string name, NpgsqlDataSource dataSou
     private long _count;
     private bool _observed;
 
-    protected internal override long Sample()
+    protected override long Sample()
     {
         NpgsqlInternals.Npgsql10.ThrowIfDisposed(DataSource);
         _count = 0;

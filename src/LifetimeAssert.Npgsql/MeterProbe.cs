@@ -20,7 +20,7 @@ internal abstract class MeterProbe(string name, NpgsqlDataSource dataSource, str
 
     protected MeterListener Listener => _listener ?? throw new InvalidOperationException("the probe was not started.");
 
-    protected internal override void Start()
+    protected override void Start()
     {
         NpgsqlInternals.Npgsql10.ThrowIfDisposed(DataSource);
         PoolName = NpgsqlInternals.Npgsql10.PoolName(DataSource);
@@ -49,7 +49,7 @@ internal abstract class MeterProbe(string name, NpgsqlDataSource dataSource, str
         }
     }
 
-    protected internal override void Stop()
+    protected override void Stop()
     {
         _listener?.Dispose();
         _listener = null;

@@ -15,13 +15,13 @@ internal sealed class PendingRequestsProbe(NpgsqlDataSource dataSource)
 {
     private long _pending;
 
-    protected internal override void Start()
+    protected override void Start()
     {
         Interlocked.Exchange(ref _pending, 0);
         base.Start();
     }
 
-    protected internal override long Sample()
+    protected override long Sample()
     {
         NpgsqlInternals.Npgsql10.ThrowIfDisposed(DataSource);
         return Math.Max(0, Interlocked.Read(ref _pending));

@@ -15,7 +15,7 @@ internal sealed class PreparedStatementsProbe(NpgsqlDataSource dataSource, Npgsq
 
     private IReadOnlyList<NpgsqlDataSource>? _pools;
 
-    protected internal override void Start()
+    protected override void Start()
     {
         internals.ThrowIfDisposed(dataSource);
 
@@ -23,7 +23,7 @@ internal sealed class PreparedStatementsProbe(NpgsqlDataSource dataSource, Npgsq
         _pools = internals.Pools(dataSource);
     }
 
-    protected internal override long Sample()
+    protected override long Sample()
     {
         var pools = _pools ?? throw new InvalidOperationException("the probe was not started.");
         internals.ThrowIfDisposed(dataSource);

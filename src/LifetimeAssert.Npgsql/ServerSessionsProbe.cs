@@ -23,7 +23,7 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource) : Probe(N
     private NpgsqlConnection? _connection;
     private NpgsqlCommand? _count;
 
-    protected internal override void Start()
+    protected override void Start()
     {
         NpgsqlInternals.Npgsql10.ThrowIfDisposed(dataSource);
         var probed = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
@@ -52,13 +52,13 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource) : Probe(N
         }
     }
 
-    protected internal override long Sample()
+    protected override long Sample()
     {
         var count = _count ?? throw new InvalidOperationException("the probe was not started.");
         return Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    protected internal override void Stop()
+    protected override void Stop()
     {
         _count?.Dispose();
         _count = null;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using LifetimeAssert.Adapters;
 using Xunit;
 using Xunit.Sdk;
 using Xunit.v3;
@@ -13,14 +14,14 @@ internal static class XunitLeakCheck
 {
     // xUnit calls Before and After once per attribute level (assembly, class, method): the first call acts, the
     // others see it done. After takes the test out of the table, so nothing outlives the test.
-    private static readonly ConditionalWeakTable<IXunitTest, FirstRun> FirstRuns = [];
+    private static readonly ConditionalWeakTable<IXunitTest, FirstRunRecorder> FirstRuns = [];
 
     /// <summary>Starts noting what xUnit's own run registers; called synchronously, so the test's flow keeps it.</summary>
     public static void RunBefore(IXunitTest test)
     {
-        if (AttributeOptions.Applies(test.TestMethod.Method, test.TestMethod.TestClass.Class) && !FirstRuns.TryGetValue(test, out _))
+        if (TestFrameworkAdapter.IsChecked(test.TestMethod.Method, test.TestMethod.TestClass.Class) && !FirstRuns.TryGetValue(test, out _))
         {
-            FirstRuns.Add(test, FirstRun.Start(RunsAlone(test)));
+            FirstRuns.Add(test, FirstRunRecorder.Start(RunsAlone(test)));
         }
     }
 
@@ -41,7 +42,7 @@ internal static class XunitLeakCheck
         var method = test.TestMethod.Method;
         var testClass = test.TestMethod.TestClass.Class;
         var instance = TestContext.Current.TestClassInstance;
-        var options = AttributeOptions.For(method, testClass, Subject(test), instance, RunsAlone(test), seenBefore);
+        var options = TestFrameworkAdapter.Options(method, testClass, Subject(test), instance, RunsAlone(test), seenBefore);
         var body = new TestMethodBody(method, instance, test.TestMethodArguments);
 
         // After is synchronous: the check runs on the thread pool, away from any synchronization context xUnit set,
@@ -72,7 +73,7 @@ internal static class XunitLeakCheck
     /// <summary>Writes the report and chart under the test results folder and attaches both to the result.</summary>
     private static void Attach(LeakReport report, string testName)
     {
-        var (text, chart) = ReportFiles.Write(report, testName);
+        var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, testName);
         TestContext.Current.AddAttachment("lifetimeassert-report", File.ReadAllText(text));
         TestContext.Current.AddAttachment("lifetimeassert-chart.svg", File.ReadAllBytes(chart), "image/svg+xml");
     }

@@ -30,7 +30,7 @@ internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
 
     public HashSet<ulong> LeakedTypeIds(IEnumerable<ulong> heapTypeIds) => _filter.Matching(heapTypeIds);
 
-    protected internal override long Sample()
+    protected override long Sample()
     {
         var snapshot = SharedSnapshot.Counts();
         var counts = new Dictionary<ulong, long>();
@@ -49,7 +49,7 @@ internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
         return total;
     }
 
-    protected internal override void Stop() => SharedSnapshot.Release();
+    protected override void Stop() => SharedSnapshot.Release();
 
     private IEnumerable<TypeGrowth> Growth() =>
         _last.Keys.Union(_first?.Keys ?? Enumerable.Empty<ulong>())

@@ -35,7 +35,7 @@ internal sealed class HeapGrowthProbe() : Probe(ProbeName, isProcessWide: true),
 
     public void OnSampleRecorded() => _recorded = _pending;
 
-    protected internal override long Sample()
+    protected override long Sample()
     {
         var snapshot = SharedSnapshot.Counts();
         var counts = new Dictionary<ulong, long>(snapshot.ByTypeId.Count);
@@ -49,7 +49,7 @@ internal sealed class HeapGrowthProbe() : Probe(ProbeName, isProcessWide: true),
         return _pending.Value;
     }
 
-    protected internal override void Stop() => SharedSnapshot.Release();
+    protected override void Stop() => SharedSnapshot.Release();
 
     private List<TypeGrowth> Suspects()
     {

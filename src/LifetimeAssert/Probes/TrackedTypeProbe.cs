@@ -1,14 +1,30 @@
 namespace LifetimeAssert;
 
-/// <summary>Counts the live objects of one type registered in the check's own tracking scope.</summary>
-internal sealed class TrackedTypeProbe(Type type, TrackingScope scope) : Probe(TypeNames.Short(type), isProcessWide: false)
+/// <summary>
+/// The probe of a tracked type (<c>Track&lt;T&gt;()</c>): counts the live objects of <see cref="Type"/> registered in the
+/// check's own tracking scope, plus those registered with their disposal and collected undisposed. The engine creates
+/// it; an <see cref="IRetentionPathFinder"/> reads <see cref="Type"/> to know which heap objects the leak consists of.
+/// </summary>
+public sealed class TrackedTypeProbe : Probe
 {
-    public Type Type { get; } = type;
+    private readonly TrackingScope _scope;
 
-    protected internal override long Sample() => scope.CountLive(Type);
+    internal TrackedTypeProbe(Type type, TrackingScope scope)
+        : base(TypeNames.Short(type), isProcessWide: false)
+    {
+        Type = type;
+        _scope = scope;
+    }
 
-    public List<CreationSite> Sites() => scope.SitesOfSurvivors(Type);
+    /// <summary>The tracked type; instances of derived types count too.</summary>
+    public Type Type { get; }
+
+    /// <summary>Reads the count of live registered instances.</summary>
+    /// <returns>The count.</returns>
+    protected internal override long Sample() => _scope.CountLive(Type);
+
+    internal List<CreationSite> Sites() => _scope.SitesOfSurvivors(Type);
 
     /// <summary>Counted objects that were collected without being disposed.</summary>
-    public long CollectedUndisposed() => scope.Disposables.CountCollectedUndisposed(Type);
+    internal long CollectedUndisposed() => _scope.Disposables.CountCollectedUndisposed(Type);
 }

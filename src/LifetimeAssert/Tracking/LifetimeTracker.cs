@@ -49,4 +49,22 @@ public static class LifetimeTracker
         ArgumentNullException.ThrowIfNull(instance);
         return Registration.Owner(instance.GetType())?.AddDisposable(instance) is { } record ? new DisposalToken(record) : default;
     }
+
+    /// <summary>
+    /// Captures, now, the check an object of <typeparamref name="T"/> created later will belong to, and (during a check's
+    /// confirmation runs) the caller's creation site; register the object with
+    /// <see cref="PendingRegistration.TrackDisposable{T}(T)"/> once it exists. For provider hooks that
+    /// create their object after an await, where neither the site nor the check could be found any more.
+    /// </summary>
+    /// <typeparam name="T">The type of the object to be created; its constructors are skipped when the site is captured.</typeparam>
+    /// <returns>The registration; it holds nothing outside a check.</returns>
+    /// <remarks>
+    /// A creation site is the first frame outside LifetimeAssert, the runtime, common libraries and assemblies marked
+    /// <see cref="LifetimeAssertComponentAttribute"/>: mark the hook's assembly so the site names its caller.
+    /// </remarks>
+    public static PendingRegistration CaptureRegistration<T>()
+        where T : class =>
+        Registration.Owner(typeof(T)) is { } scope
+            ? new PendingRegistration(scope, scope.IsCapturingSites ? CreationSite.Capture(typeof(T)) : null)
+            : new PendingRegistration(null, null);
 }

@@ -1,0 +1,51 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// A registration decided before the object exists, from <see cref="LifetimeTracker.CaptureRegistration{T}"/>: it keeps
+/// the check the object will belong to and the caller's creation site, for a hook that creates its object after an
+/// await. There, the object is built in a continuation whose stack holds no user frame and whose flow may have left the
+/// check, so registering it then would lose the site or the check.
+/// </summary>
+/// <remarks>
+/// Outside a check it holds nothing and registers nothing. The default value registers like
+/// <see cref="LifetimeTracker.TrackDisposable{T}(T)"/> at the time of <see cref="TrackDisposable{T}(T)"/>.
+/// </remarks>
+/// <example>
+/// <code>
+/// var registration = LifetimeTracker.CaptureRegistration&lt;TrackedReader&gt;();
+/// var inner = await command.ExecuteReaderAsync(ct);
+/// return new TrackedReader(inner, registration);   // its constructor: _token = registration.TrackDisposable(this);
+/// </code>
+/// </example>
+public readonly struct PendingRegistration
+{
+    private readonly TrackingScope? _scope;
+    private readonly CreationSite? _site;
+    private readonly bool _captured;
+
+    internal PendingRegistration(TrackingScope? scope, CreationSite? site)
+    {
+        _scope = scope;
+        _site = site;
+        _captured = true;
+    }
+
+    /// <summary>
+    /// Registers <paramref name="instance"/> with its disposal, with the captured check and creation site; see
+    /// <see cref="LifetimeTracker.TrackDisposable{T}(T)"/> for what that counts.
+    /// </summary>
+    /// <typeparam name="T">The instance's static type.</typeparam>
+    /// <param name="instance">The object the registration was captured for.</param>
+    /// <returns>The token to mark the object disposed; empty when no check was running at the capture.</returns>
+    public DisposalToken TrackDisposable<T>(T instance)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!_captured)
+        {
+            return LifetimeTracker.TrackDisposable(instance);
+        }
+
+        return _scope?.AddDisposable(instance, _site) is { } record ? new DisposalToken(record) : default;
+    }
+}
