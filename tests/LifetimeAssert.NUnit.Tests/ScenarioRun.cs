@@ -14,6 +14,10 @@ internal static class ScenarioRun
 {
     private static readonly Lazy<Run> Results = new(Execute);
 
+    /// <summary>The scenario assembly of this configuration, as its build recorded it.</summary>
+    public static string AssemblyPath { get; } = typeof(ScenarioRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ScenarioAssembly").Value!;
+
     public static int ExitCode => Results.Value.ExitCode;
 
     public static IReadOnlyList<ScenarioResult> All => Results.Value.Tests;
@@ -27,8 +31,7 @@ internal static class ScenarioRun
 
     private static Run Execute()
     {
-        var assembly = typeof(ScenarioRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "ScenarioAssembly").Value!;
+        var assembly = AssemblyPath;
         var folder = Path.Combine(Path.GetTempPath(), $"lifetimeassert-nunit-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
