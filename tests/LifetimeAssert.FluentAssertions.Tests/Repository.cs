@@ -25,6 +25,33 @@ internal sealed class Repository
         _kept.Add(new Session());
     }
 
+    public async ValueTask FlushAsync()
+    {
+        await Task.Yield();
+        _ = new Session();
+    }
+
+    /// <summary>Keeps its session only after the first await: a check that does not await each run sees no leak.</summary>
+    public async ValueTask FlushAndKeepAsync()
+    {
+        await Task.Yield();
+        _kept.Add(new Session());
+    }
+
+    public async ValueTask<string> CountAsync()
+    {
+        await Task.Yield();
+        return new Session().User;
+    }
+
+    public async ValueTask<string> CountAndKeepAsync()
+    {
+        await Task.Yield();
+        var session = new Session();
+        _kept.Add(session);
+        return session.User;
+    }
+
     public async Task<string> LoadAsync()
     {
         await Task.Yield();

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using LifetimeAssert.Scenarios;
 using NUnit.Framework;
@@ -17,6 +18,14 @@ public sealed class NUnitAdapterTests
     {
         var scenario = Catalog.Find(name);
         ExpectOutcome(ScenarioRun.Single(name), scenario.Expected, scenario.MustMention);
+    }
+
+    [TestCaseSource(nameof(CatalogScenarios))]
+    public void Catalog_scenario_has_the_catalog_options_on_its_attributes(string name)
+    {
+        var scenario = Catalog.Find(name);
+        var assembly = Assembly.LoadFrom(ScenarioRun.AssemblyPath);
+        Assert.That(ScenarioAttributes.Differences(scenario, ScenarioAttributes.MethodOf(assembly, scenario)), Is.Empty);
     }
 
     [Test]

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Security;
 using System.Xml.Linq;
+using LifetimeAssert.Testing.Runner;
 using NUnit.Framework;
 
 namespace LifetimeAssert.NUnit.Tests;
@@ -13,6 +13,9 @@ namespace LifetimeAssert.NUnit.Tests;
 internal static class ScenarioRun
 {
     private static readonly Lazy<Run> Results = new(Execute);
+
+    /// <summary>The scenario assembly of this configuration, as its build recorded it.</summary>
+    public static string AssemblyPath { get; } = ScenarioAssembly.PathRecordedIn(typeof(ScenarioRun).Assembly);
 
     public static int ExitCode => Results.Value.ExitCode;
 
@@ -27,8 +30,7 @@ internal static class ScenarioRun
 
     private static Run Execute()
     {
-        var assembly = typeof(ScenarioRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "ScenarioAssembly").Value!;
+        var assembly = AssemblyPath;
         var folder = Path.Combine(Path.GetTempPath(), $"lifetimeassert-nunit-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try

@@ -1,12 +1,15 @@
 using LifetimeAssert.Scenarios;
 using LifetimeAssert.Xunit;
 
-// Defaults for every checked test of this assembly; a test is checked only where its method or class says so.
-[assembly: AssertNoLeak(Iterations = 16)]
+// Defaults for every checked test of this assembly, the catalog's; a test is checked only where its method or class says so.
+[assembly: AssertNoLeak(Iterations = Catalog.Iterations)]
 
 namespace LifetimeAssert.Xunit.Scenarios;
 
-/// <summary>The shared catalog under [AssertNoLeak]; each method is named after its scenario.</summary>
+/// <summary>
+/// The shared catalog under [AssertNoLeak]; each method is named after its scenario, and its attributes give the catalog's
+/// options for it (the adapter tests compare them).
+/// </summary>
 public sealed class CatalogScenarios
 {
     [Fact, AssertNoLeak(Track = [typeof(Session)])]
@@ -21,7 +24,7 @@ public sealed class CatalogScenarios
     [Fact, AssertNoLeak(Track = [typeof(Session)])]
     public void UnboundedCache_Leaking() => Code.BoundedCache.Leaking();
 
-    [Fact, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    [Fact, AssertNoLeak(Iterations = Catalog.ResampledIterations, Track = [typeof(Session)])]
     public void SlowlyFillingCache_Clean() => Code.SlowlyFillingCache.Clean();
 
     [Fact, AssertNoLeak(Track = [typeof(Session)])]
@@ -30,10 +33,10 @@ public sealed class CatalogScenarios
     [Fact, AssertNoLeak(Track = [typeof(Session)])]
     public void ReplacedSingleton_Leaking() => Code.LazySingleton.Leaking();
 
-    [Fact, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    [Fact, AssertNoLeak(Iterations = Catalog.ResampledIterations, Track = [typeof(Session)])]
     public void EveryThirdRun_Leaking() => Code.EveryFewRuns.Leaking(3);
 
-    [Fact, AssertNoLeak(Iterations = 12, Track = [typeof(Session)])]
+    [Fact, AssertNoLeak(Iterations = Catalog.ResampledIterations, Track = [typeof(Session)])]
     public void EveryFifthRun_Leaking() => Code.EveryFewRuns.Leaking(5);
 
     [Fact, AssertNoLeak(Track = [typeof(Session)])]

@@ -1,3 +1,4 @@
+using System.Reflection;
 using LifetimeAssert.Scenarios;
 
 namespace LifetimeAssert.Xunit.Tests;
@@ -20,6 +21,16 @@ public sealed class XunitAdapterTests
         var scenario = Catalog.Find(name);
         var result = await ScenarioRun.SingleAsync(name);
         ExpectOutcome(result, scenario.Expected, scenario.MustMention);
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogScenarios))]
+    public void Catalog_scenario_has_the_catalog_options_on_its_attributes(string name)
+    {
+        var scenario = Catalog.Find(name);
+        var assembly = Assembly.LoadFrom(ScenarioAssembly.PathRecordedIn(typeof(XunitAdapterTests).Assembly));
+        var differences = ScenarioAttributes.Differences(scenario, ScenarioAttributes.MethodOf(assembly, scenario));
+        Assert.True(differences.Count == 0, $"{name}: {string.Join("; ", differences)}");
     }
 
     [Theory]

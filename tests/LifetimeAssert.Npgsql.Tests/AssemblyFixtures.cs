@@ -1,0 +1,2 @@
+// One PostgreSQL server for the whole test assembly.
+[assembly: AssemblyFixture(typeof(LifetimeAssert.Postgres.PostgresFixture))]
