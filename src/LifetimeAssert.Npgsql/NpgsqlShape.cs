@@ -9,7 +9,7 @@ internal sealed record NpgsqlShape
 {
     /// <summary>
     /// The Npgsql versions whose internals match <see cref="Npgsql10"/>. Keep it equal to the PackageReference range
-    /// in LifetimeAssert.Npgsql.csproj: that range is what NuGet enforces, this text is what the error tells the user.
+    /// in Directory.Packages.props (the Npgsql PackageVersion): that range is what NuGet enforces, this text is what the error tells the user.
     /// </summary>
     public const string SupportedVersions = "[10.0.3, 11.0)";
 

@@ -38,13 +38,16 @@ public sealed class OffFlowAttributionTests
     public async Task Two_overlapping_checks_count_off_flow_objects_for_neither()
     {
         // Both say they run alone and meet before every run, so every run overlaps: an off-flow object cannot be told
-        // apart, so neither counts it. Both are clean, so neither extends its sampling beyond the other's.
+        // apart, so neither counts it. Both are clean, so neither extends its sampling beyond the other's. They meet
+        // after every run too: otherwise one could end while the other's last object is still being registered, and
+        // that object would rightly count for the check then running alone.
         using var both = new Barrier(2);
         Task<LeakReport> Check() => Task.Run(() => Leak.CheckAsync(
             async () =>
             {
                 both.SignalAndWait(TimeSpan.FromSeconds(30), Ct);
                 await Code.OffFlow.Clean();
+                both.SignalAndWait(TimeSpan.FromSeconds(30), Ct);
             },
             o => o.Track<Session>().RunsAlone().Warmup(0).Iterations(6),
             Ct));
