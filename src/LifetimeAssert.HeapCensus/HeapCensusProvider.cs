@@ -19,7 +19,21 @@ internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder
         {
             if (name.Trim() == HeapGrowthProbe.Wildcard)
             {
-                probes.Add(new HeapGrowthProbe());
+                probes.Add(HeapGrowthProbe.HeapWide());
+                continue;
+            }
+
+            if (NamespaceScope.Parse(name.Trim()) is { } scope)
+            {
+                if (scope.Problem() is { } problem)
+                {
+                    errors.Add(problem);
+                }
+                else
+                {
+                    probes.Add(HeapGrowthProbe.In(scope));
+                }
+
                 continue;
             }
 

@@ -6,16 +6,25 @@ namespace LifetimeAssert.HeapCensus;
 /// number of objects the suspects gained since the baseline; a type that stops growing leaves the suspects with
 /// its gain frozen, so the count grows in a sample exactly when some type grew in every sample so far, and a clean
 /// body, whose types all stop growing, stays flat. The report lists the suspects, largest gain first.
+/// <c>Census = ["MyApp.*"]</c> is the same, over the types of one namespace (<see cref="NamespaceScope"/>).
 /// </summary>
-internal sealed class HeapGrowthProbe() : Probe(ProbeName, isProcessWide: true), IDetailedProbe, IHeapTarget, IRecordedSampleObserver, IApproximateProbe
+internal sealed class HeapGrowthProbe : Probe, IDetailedProbe, IHeapTarget, IRecordedSampleObserver, IApproximateProbe
 {
     public const string Wildcard = "*";
 
-    private const string ProbeName = "heap-wide growth (*)";
     private const int MaxTypesShown = 10;
+
+    private readonly NamespaceScope? _scope;
 
     private GrowthState? _recorded;
     private GrowthState? _pending;
+
+    private HeapGrowthProbe(string name, NamespaceScope? scope)
+        : base(name, isProcessWide: true) => _scope = scope;
+
+    public static HeapGrowthProbe HeapWide() => new("heap-wide growth (*)", null);
+
+    public static HeapGrowthProbe In(NamespaceScope scope) => new($"namespace growth ({scope.Namespace}{NamespaceScope.Suffix})", scope);
 
     public IReadOnlyList<string> DescribeGrowth()
     {
@@ -41,7 +50,10 @@ internal sealed class HeapGrowthProbe() : Probe(ProbeName, isProcessWide: true),
         var counts = new Dictionary<ulong, long>(snapshot.ByTypeId.Count);
         foreach (var (typeId, count) in snapshot.ByTypeId)
         {
-            counts[typeId] = count.Count;
+            if (_scope?.Includes(typeId) ?? true)
+            {
+                counts[typeId] = count.Count;
+            }
         }
 
         // Computed from the last recorded sample, not the last call: a settle calls once per collection round.
