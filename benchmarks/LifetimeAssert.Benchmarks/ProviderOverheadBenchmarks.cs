@@ -1,6 +1,7 @@
 using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using LifetimeAssert.Data;
+using LifetimeAssert.Npgsql.Testing;
 using LifetimeAssert.Postgres;
 using Npgsql;
 

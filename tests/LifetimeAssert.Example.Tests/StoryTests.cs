@@ -1,3 +1,4 @@
+using LifetimeAssert.Npgsql.Testing;
 using LifetimeAssert.Postgres;
 
 namespace LifetimeAssert.Example.Tests;

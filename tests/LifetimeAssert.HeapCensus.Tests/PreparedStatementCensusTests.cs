@@ -8,7 +8,7 @@ namespace LifetimeAssert.HeapCensus.Tests;
 /// stays in the pooled connection's statement manager, counted by Npgsql's internal type name.
 /// </summary>
 [Collection(CensusCollection.Name)]
-public sealed class PreparedStatementCensusTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncDisposable
+public sealed class PreparedStatementCensusTests(PostgresLeakFixture postgres) : IClassFixture<PostgresLeakFixture>, IAsyncDisposable
 {
     private const string StatementType = "Npgsql.PreparedStatement";
 

@@ -1,2 +1,2 @@
 // One PostgreSQL server for the whole test assembly.
-[assembly: AssemblyFixture(typeof(LifetimeAssert.Postgres.PostgresFixture))]
+[assembly: AssemblyFixture(typeof(LifetimeAssert.Npgsql.Testing.PostgresLeakFixture))]

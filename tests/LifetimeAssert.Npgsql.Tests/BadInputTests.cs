@@ -6,7 +6,7 @@ namespace LifetimeAssert.Npgsql.Tests;
 
 /// <summary>A probe that cannot count fails the check with its name and the reason, never a silent 0.</summary>
 [Collection(ServerWide.Name)]
-public sealed class BadInputTests(PostgresFixture postgres) : IAsyncDisposable
+public sealed class BadInputTests(PostgresLeakFixture postgres) : IAsyncDisposable
 {
     private readonly TestDataSources _sources = new(postgres.ConnectionString);
 

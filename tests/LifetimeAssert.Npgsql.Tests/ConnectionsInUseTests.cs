@@ -4,7 +4,7 @@ namespace LifetimeAssert.Npgsql.Tests;
 
 /// <summary>Connections and data readers that are never disposed keep a pooled connection busy.</summary>
 [Collection(ServerWide.Name)]
-public sealed class ConnectionsInUseTests(PostgresFixture postgres) : IAsyncDisposable
+public sealed class ConnectionsInUseTests(PostgresLeakFixture postgres) : IAsyncDisposable
 {
     private const string ProbeName = "Npgsql connections in use";
 

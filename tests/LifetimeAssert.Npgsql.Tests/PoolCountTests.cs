@@ -4,7 +4,7 @@ namespace LifetimeAssert.Npgsql.Tests;
 
 /// <summary>The idle and pending-request probes read the same meter as ConnectionsInUse, scoped to one data source.</summary>
 [Collection(ServerWide.Name)]
-public sealed class PoolCountTests(PostgresFixture postgres) : IAsyncDisposable
+public sealed class PoolCountTests(PostgresLeakFixture postgres) : IAsyncDisposable
 {
     private readonly TestDataSources _sources = new(postgres.ConnectionString);
     private readonly CancellationTokenSource _stopWaiting = new();

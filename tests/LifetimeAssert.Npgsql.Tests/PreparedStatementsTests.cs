@@ -5,7 +5,7 @@ namespace LifetimeAssert.Npgsql.Tests;
 
 /// <summary>The original bug: a statement prepared per call on SQL text built per call, on a pooled connection.</summary>
 [Collection(ServerWide.Name)]
-public sealed class PreparedStatementsTests(PostgresFixture postgres) : IAsyncDisposable
+public sealed class PreparedStatementsTests(PostgresLeakFixture postgres) : IAsyncDisposable
 {
     private const string ProbeName = "Npgsql prepared statements";
 

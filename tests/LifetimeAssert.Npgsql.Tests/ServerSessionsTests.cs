@@ -4,7 +4,7 @@ namespace LifetimeAssert.Npgsql.Tests;
 
 /// <summary>A data source created per call and never disposed keeps its pool, and so a server session, per call.</summary>
 [Collection(ServerWide.Name)]
-public sealed class ServerSessionsTests(PostgresFixture postgres) : IAsyncDisposable
+public sealed class ServerSessionsTests(PostgresLeakFixture postgres) : IAsyncDisposable
 {
     private const string ProbeName = "PostgreSQL server sessions";
 

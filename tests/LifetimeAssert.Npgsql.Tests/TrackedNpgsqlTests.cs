@@ -9,7 +9,7 @@ namespace LifetimeAssert.Npgsql.Tests;
 /// and their verdicts agree with the server-side probe.
 /// </summary>
 [Collection(ServerWide.Name)]
-public sealed class TrackedNpgsqlTests(PostgresFixture postgres) : IAsyncDisposable
+public sealed class TrackedNpgsqlTests(PostgresLeakFixture postgres) : IAsyncDisposable
 {
     private readonly TestDataSources _sources = new(postgres.ConnectionString);
     private int _id;

@@ -9,7 +9,7 @@ namespace LifetimeAssert.Npgsql.Tests;
 /// around a body that leaks, and never count 0.
 /// </summary>
 [Collection(ServerWide.Name)]
-public sealed class UnsupportedNpgsqlTests(PostgresFixture postgres) : IAsyncDisposable
+public sealed class UnsupportedNpgsqlTests(PostgresLeakFixture postgres) : IAsyncDisposable
 {
     private readonly TestDataSources _sources = new(postgres.ConnectionString);
     private int _id;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace LifetimeAssert.Postgres;
+namespace LifetimeAssert.Npgsql.Testing;
 
 /// <summary>
 /// Runs PostgreSQL's command-line tools. initdb and pg_ctl refuse to run as root, so as root they run as the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace LifetimeAssert.Postgres;
+namespace LifetimeAssert.Npgsql.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster: its own temporary directory, a free port, a socket directory inside it, trust

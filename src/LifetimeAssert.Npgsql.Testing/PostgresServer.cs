@@ -1,7 +1,7 @@
 using DotNet.Testcontainers.Builders;
 using Testcontainers.PostgreSql;
 
-namespace LifetimeAssert.Postgres;
+namespace LifetimeAssert.Npgsql.Testing;
 
 /// <summary>
 /// A PostgreSQL server for tests and examples, found or started in this order: the connection string in the
