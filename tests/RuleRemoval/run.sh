@@ -20,7 +20,7 @@ mutations=(
   "rule 3: allowed growth#$classifier#if (net <= allowedGrowth)#if (net <= 0)"
   "rule 3: extension while growing#$rules#&& probes.Any(p => p.Judged#&& false && probes.Any(p => p.Judged"
   "rule 3: extension capped at 3R#$rules#(taken < rules.Samples * SamplingRules.MaxExtensionFactor#(true"
-  "rule 3: judged on the last R samples#$rules#JudgedWindow.Last(values, end, rules.Samples, rules.SampleEvery)#JudgedWindow.Last(values, end, end, rules.SampleEvery)"
+  "rule 3: judged on the last R samples#$rules#JudgedWindow.Last(end, rules.Samples, rules.SampleEvery)#JudgedWindow.Last(end, end, rules.SampleEvery)"
   "rule 4: intermittent growth is re-sampled#$rules#return intervals.Length > 0 ? intervals.Max() : null;#return null;"
   "rule 4: re-sampling capped at 8k#$classifier#internal const int MaxResampleFactor = 8;#internal const int MaxResampleFactor = 64;"
   "rule 4: a leak only if every new sample grew#$rules#var grew = again.Growth(values, rules.AllowedGrowth) == GrowthKind.Steady;#var grew = true;"

@@ -13,6 +13,7 @@ internal sealed class LeakRunner
     private readonly CancellationToken _cancellationToken;
     private readonly TrackingScope _scope;
     private readonly RecordedProbe[] _probes;
+    private readonly ProbeSeries[] _series;
     private readonly Sampler _sampler;
     private readonly List<CheckEvent> _events = [];
     private int _runs;
@@ -25,6 +26,7 @@ internal sealed class LeakRunner
         _scope = scope;
         _cancellationToken = cancellationToken;
         _probes = RecordedProbes.Create(options, scope);
+        _series = _probes.Select(p => p.Series).ToArray();
         _sampler = new Sampler(_probes);
     }
 
@@ -101,7 +103,7 @@ internal sealed class LeakRunner
     /// <summary>Rule 3: R samples of k runs, extended while a probe grows in every sample.</summary>
     private async Task<Inconclusive?> SampleWindowAsync()
     {
-        for (var taken = 0; VerdictRules.ExtendsWindow(_probes.Select(p => p.Series), taken, _rules); taken++)
+        for (var taken = 0; VerdictRules.ExtendsWindow(_series, taken, _rules); taken++)
         {
             await RunBodyAsync(_rules.SampleEvery).ConfigureAwait(false);
             if (Sample() is { } failure)
@@ -195,7 +197,7 @@ internal sealed class LeakRunner
         }
     }
 
-    private CheckRecord Record() => new(_probes.Select(p => p.Series).ToArray(), _events.ToArray(), _options.RunsAlone);
+    private CheckRecord Record() => new(_series, _events.ToArray(), _options.RunsAlone);
 
     private OffFlowCounts OffFlow(CheckRecord record) =>
         new(record.RunsAlone && !record.Overlapped, _scope.CountedOffFlow, _scope.UncountedOffFlow().Values.Sum());

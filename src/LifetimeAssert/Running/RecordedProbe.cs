@@ -1,21 +1,31 @@
 namespace LifetimeAssert;
 
 /// <summary>One probe inside a running check and the values recorded from it; what they mean is decided by <see cref="VerdictRules"/>.</summary>
-internal sealed class RecordedProbe(Probe probe, bool judged, Type? trackedType)
+internal sealed class RecordedProbe
 {
     private readonly List<long> _values = [];
 
-    public Probe Probe { get; } = probe;
+    public RecordedProbe(Probe probe, bool judged, Type? trackedType)
+    {
+        Probe = probe;
+        Judged = judged;
+        TrackedType = trackedType;
 
-    public bool Judged { get; } = judged;
+        // One series for the whole check: it reads the values as they are recorded.
+        Series = new ProbeSeries(probe.Name, probe.IsProcessWide, judged, _values);
+    }
+
+    public Probe Probe { get; }
+
+    public bool Judged { get; }
 
     /// <summary>The tracked type behind the probe, when it counts <see cref="LifetimeTracker"/> registrations.</summary>
-    public Type? TrackedType { get; } = trackedType;
+    public Type? TrackedType { get; }
 
     /// <summary>Settled once per sample until two rounds agree; the others are read once after them.</summary>
     public bool Settles => Judged && Probe is not IApproximateProbe;
 
-    public ProbeSeries Series => new(Probe.Name, Probe.IsProcessWide, Judged, _values);
+    public ProbeSeries Series { get; }
 
     public void Record(long value)
     {

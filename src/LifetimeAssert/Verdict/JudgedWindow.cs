@@ -6,8 +6,8 @@ namespace LifetimeAssert;
 /// <param name="RunsPerSample">Runs between two samples of the window.</param>
 internal readonly record struct JudgedWindow(int End, int Samples, int RunsPerSample)
 {
-    /// <summary>The last <paramref name="samples"/> growths of a series (fewer when the series is shorter).</summary>
-    public static JudgedWindow Last(IReadOnlyList<long> values, int end, int samples, int runsPerSample) =>
+    /// <summary>The <paramref name="samples"/> growths that end at sample <paramref name="end"/> (fewer when the series is shorter).</summary>
+    public static JudgedWindow Last(int end, int samples, int runsPerSample) =>
         new(end, Math.Max(0, Math.Min(samples, end)), runsPerSample);
 
     public long[] Deltas(IReadOnlyList<long> values)

@@ -68,7 +68,7 @@ internal static class VerdictRules
     {
         var values = probe.Values;
         var window = record.WindowEnd is { } end
-            ? JudgedWindow.Last(values, end, rules.Samples, rules.SampleEvery)
+            ? JudgedWindow.Last(end, rules.Samples, rules.SampleEvery)
             : LastWindow(values, rules);
         if (!probe.Judged)
         {
@@ -91,7 +91,7 @@ internal static class VerdictRules
             return new ProbeJudgement(ProbeState.Intermittent, window, null);
         }
 
-        var again = JudgedWindow.Last(values, resample.End, rules.Samples, resample.Interval);
+        var again = JudgedWindow.Last(resample.End, rules.Samples, resample.Interval);
         var grew = again.Growth(values, rules.AllowedGrowth) == GrowthKind.Steady;
         var finding = new ResampledFinding(window.Deltas(values), rules.SampleEvery, again.Deltas(values), resample.Interval, grew);
         return grew ? Confirm(values, again, record, rules, finding) : new ProbeJudgement(ProbeState.Cleared, again, finding);
@@ -126,7 +126,7 @@ internal static class VerdictRules
     }
 
     private static JudgedWindow LastWindow(IReadOnlyList<long> values, SamplingRules rules) =>
-        JudgedWindow.Last(values, values.Count - 1, rules.Samples, rules.SampleEvery);
+        JudgedWindow.Last(values.Count - 1, rules.Samples, rules.SampleEvery);
 
     private static IEnumerable<(ProbeSeries Series, ProbeJudgement Judgement)> Judge(CheckRecord record, SamplingRules rules) =>
         record.Probes.Select(p => (p, JudgeProbe(p, record, rules)));
