@@ -2,10 +2,11 @@ namespace LifetimeAssert.HeapCensus;
 
 /// <summary>
 /// Counts every live instance of the types a census name denotes (derived types included) in a snapshot of the
-/// whole heap. Exact and live-only, and process-wide: whatever else runs in the process is counted too.
+/// whole heap. Exact and live-only, and process-wide: whatever else runs in the process is counted too. A heap walk
+/// is costly, so the engine reads it once per settled sample, and in every round only of the confirmation's settle.
 /// </summary>
 internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
-    : Probe(name, isProcessWide: true), IDetailedProbe, IHeapTarget
+    : Probe(name, isProcessWide: true), IDetailedProbe, IHeapTarget, ICostlyProbe
 {
     private const int MaxTypesShown = 5;
 

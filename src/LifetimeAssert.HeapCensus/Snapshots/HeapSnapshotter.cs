@@ -21,8 +21,13 @@ internal static class HeapSnapshotter
     // Two sessions open at once would each receive both heap walks: one walk at a time per process.
     private static readonly Lock Gate = new();
 
+    private static long _walks;
+
     /// <summary>Test seam: forces the event buffer size, to provoke an incomplete snapshot.</summary>
     internal static int? BufferMegabytesOverride { get; set; }
+
+    /// <summary>Heap walks started in this process so far, complete or not: what a census check costs.</summary>
+    public static long Walks => Interlocked.Read(ref _walks);
 
     /// <summary>Takes a complete snapshot.</summary>
     /// <param name="includeGraph">Also keep every reference and root, for retention paths (more memory and time).</param>
@@ -42,6 +47,7 @@ internal static class HeapSnapshotter
 
     private static HeapSnapshot TakeLocked(bool includeGraph)
     {
+        Interlocked.Increment(ref _walks);
         var bufferMegabytes = BufferMegabytesOverride ?? DiagnosticsSupport.BufferMegabytes();
         var provider = new EventPipeProvider(RuntimeProvider, EventLevel.Verbose, HeapDumpKeywords);
         using var session = StartSession(provider, bufferMegabytes);

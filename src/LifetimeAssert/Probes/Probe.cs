@@ -9,7 +9,7 @@ namespace LifetimeAssert;
 /// <see cref="Stop"/> once when it ends (also when it fails). Probes that keep state between those calls
 /// must not be shared by checks that run at the same time. A probe of another assembly overrides these members as
 /// <c>protected</c>. Optional capabilities: <see cref="IDetailedProbe"/> (lines under its leak),
-/// <see cref="IApproximateProbe"/> and <see cref="IRecordedSampleObserver"/>.
+/// <see cref="IApproximateProbe"/>, <see cref="ICostlyProbe"/> and <see cref="IRecordedSampleObserver"/>.
 /// </remarks>
 public abstract class Probe
 {

@@ -22,8 +22,14 @@ internal sealed class RecordedProbe
     /// <summary>The tracked type behind the probe, when it counts <see cref="LifetimeTracker"/> registrations.</summary>
     public Type? TrackedType { get; }
 
-    /// <summary>Settled once per sample until two rounds agree; the others are read once after them.</summary>
-    public bool Settles => Judged && Probe is not IApproximateProbe;
+    /// <summary>Read in every round of a settle until two rounds agree; the others are read once after them.</summary>
+    public bool Settles => Judged && Probe is not IApproximateProbe and not ICostlyProbe;
+
+    /// <summary>Read in every round of the confirmation's harder settle, though once after an ordinary one.</summary>
+    public bool SettlesHard => Settles || (Judged && Probe is ICostlyProbe);
+
+    /// <summary>Judged but read once after an ordinary settle: that settle must then also see a wave of finalizers end.</summary>
+    public bool ReadOnceJudged => Judged && !Settles;
 
     public ProbeSeries Series { get; }
 

@@ -2,22 +2,23 @@ namespace LifetimeAssert;
 
 /// <summary>
 /// Takes one sample of every probe: settles the heap on the settling probes, then reads the others once, and records
-/// all values together, so every series has the same length whatever fails.
+/// all values together, so every series has the same length whatever fails. Costly probes (<see cref="ICostlyProbe"/>)
+/// settle only in the confirmation's harder settle.
 /// </summary>
 internal sealed class Sampler
 {
     private readonly RecordedProbe[] _probes;
-    private readonly RecordedProbe[] _settling;
-    private readonly long[] _counts;
-    private readonly long[] _scratch;
+    private readonly Settling _ordinary;
+    private readonly Settling _hard;
+    private readonly bool _finalizersAgree;
     private readonly long[] _values;
 
     public Sampler(RecordedProbe[] probes)
     {
         _probes = probes;
-        _settling = probes.Where(p => p.Settles).ToArray();
-        _counts = new long[_settling.Length];
-        _scratch = new long[_settling.Length];
+        _ordinary = new Settling(probes.Where(p => p.Settles).ToArray());
+        _hard = new Settling(probes.Where(p => p.SettlesHard).ToArray());
+        _finalizersAgree = probes.Any(p => p.ReadOnceJudged);
         _values = new long[probes.Length];
     }
 
@@ -30,7 +31,7 @@ internal sealed class Sampler
     {
         try
         {
-            return SampleAll(hard);
+            return SampleAll(hard ? _hard : _ordinary, hard);
         }
         catch (ProbeInconclusiveException e)
         {
@@ -38,19 +39,19 @@ internal sealed class Sampler
         }
     }
 
-    private Inconclusive? SampleAll(bool hard)
+    private Inconclusive? SampleAll(Settling settling, bool hard)
     {
-        var outcome = GcSettler.Settle(ReadSettling, _counts, _scratch, hard);
+        var outcome = GcSettler.Settle(settling.Read, settling.Counts, settling.Scratch, hard, _finalizersAgree);
         if (outcome.AsInconclusive is { } unsettled)
         {
             return unsettled;
         }
 
-        var settled = 0;
         for (var i = 0; i < _probes.Length; i++)
         {
-            // Approximate and report-only probes are read once, after the settled ones.
-            _values[i] = _probes[i].Settles ? _counts[settled++] : ProbeCalls.Sample(_probes[i].Probe);
+            // The probes that did not settle are read once, after the settled ones.
+            var settled = Array.IndexOf(settling.Probes, _probes[i]);
+            _values[i] = settled >= 0 ? settling.Counts[settled] : ProbeCalls.Sample(_probes[i].Probe);
         }
 
         for (var i = 0; i < _probes.Length; i++)
@@ -62,11 +63,21 @@ internal sealed class Sampler
         return null;
     }
 
-    private void ReadSettling(long[] counts)
+    /// <summary>The probes one kind of settle reads in every round, and its buffers, so that settling allocates nothing per sample.</summary>
+    private sealed class Settling(RecordedProbe[] probes)
     {
-        for (var i = 0; i < _settling.Length; i++)
+        public RecordedProbe[] Probes { get; } = probes;
+
+        public long[] Counts { get; } = new long[probes.Length];
+
+        public long[] Scratch { get; } = new long[probes.Length];
+
+        public void Read(long[] counts)
         {
-            counts[i] = ProbeCalls.Sample(_settling[i].Probe);
+            for (var i = 0; i < Probes.Length; i++)
+            {
+                counts[i] = ProbeCalls.Sample(Probes[i].Probe);
+            }
         }
     }
 }

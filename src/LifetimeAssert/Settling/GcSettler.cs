@@ -20,16 +20,23 @@ internal static class GcSettler
     /// <param name="counts">Receives the settled counts.</param>
     /// <param name="scratch">A buffer of the same length, so that settling allocates nothing per sample.</param>
     /// <param name="hard">Also compacts the large object heap and requires two agreeing rounds (confirmation).</param>
-    public static SettleOutcome Settle(Action<long[]> sample, long[] counts, long[] scratch, bool hard = false)
+    /// <param name="finalizersAgree">
+    /// Also requires the two rounds' collections to find as many objects ready for finalization: the cheap sign that
+    /// a wave of finalizers has ended, for the judged probes read once after the settle. Never zero in practice: the
+    /// runtime keeps objects that register again on every full collection (pool trimming callbacks).
+    /// </param>
+    public static SettleOutcome Settle(Action<long[]> sample, long[] counts, long[] scratch, bool hard = false, bool finalizersAgree = false)
     {
         if (hard)
         {
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         }
 
-        // Every round is collect, run the finalizers it queued, count; the heap is settled when two rounds
-        // count the same. Usually the second round agrees, so a settle costs the same two collections as
-        // Collect/WaitForPendingFinalizers/Collect.
+        // Every round is collect, run the finalizers it queued, count; the heap is settled when two rounds count the
+        // same (and, when asked, their collections queued as many finalizers: the probes read once after the settle
+        // would otherwise see what a wave of finalizers does). Usually the second round agrees, so a settle costs
+        // the same two collections as Collect/WaitForPendingFinalizers/Collect.
+        long pendingBefore = -1;
         for (var round = 0; round <= MaxRounds; round++)
         {
             if (!CollectWithProof(compacting: hard))
@@ -37,13 +44,16 @@ internal static class GcSettler
                 return SettleOutcome.Failed(NoCollection, round);
             }
 
+            // Read before the probes: a probe may collect too (a heap walk), and this is about the settle's collection.
+            var pending = finalizersAgree ? GC.GetGCMemoryInfo(GCKind.FullBlocking).FinalizationPendingCount : 0;
             GC.WaitForPendingFinalizers();
             sample(counts);
-            if (round > 0 && counts.AsSpan().SequenceEqual(scratch) && (!hard || round > 1))
+            if (round > 0 && counts.AsSpan().SequenceEqual(scratch) && (!hard || round > 1) && pending == pendingBefore)
             {
                 return SettleOutcome.Settled(round + 1);
             }
 
+            pendingBefore = pending;
             counts.AsSpan().CopyTo(scratch);
         }
 

@@ -1,0 +1,13 @@
+namespace LifetimeAssert;
+
+/// <summary>
+/// Marks a judged probe that counts exactly but costs much to read (the named heap census walks the whole heap). An
+/// ordinary settle agrees on the other probes and on the collector itself (as many objects ready for finalization in
+/// two collections in a row), then reads it once; the confirmation's harder settle reads it in every round until two
+/// rounds agree, so a count that only keeps changing (work left running, finalizers creating objects) makes the check
+/// inconclusive before a leak is reported.
+/// </summary>
+/// <remarks>Implement it on a class derived from <see cref="Probe"/>; it has no members.</remarks>
+#pragma warning disable CA1040 // a marker: the engine only asks whether a probe is one
+public interface ICostlyProbe;
+#pragma warning restore CA1040
