@@ -51,5 +51,7 @@ internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder
         return errors.Count > 0 ? throw new LeakConfigurationException(errors) : probes;
     }
 
+    public long HeapWalks => HeapSnapshotter.Walks;
+
     public IReadOnlyList<string?> FindPaths(IReadOnlyList<Probe> leaking) => RetentionPaths.Find(leaking);
 }

@@ -47,16 +47,37 @@ public sealed class CensusVerdictTests : IDisposable
         Assert.Contains("kept changing", report.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_clean_census_check_walks_the_heap_once_per_sample()
+    [Theory]
+    [InlineData(6)]
+    [InlineData(12)]
+    public async Task A_clean_census_check_walks_the_heap_once_per_sample(int iterations)
     {
         var before = HeapSnapshotter.Walks;
-        var report = await Checks.RunAsync(() => GC.KeepAlive(new Item()), o => o.Census(typeof(Item).FullName!));
+        var report = await Checks.RunAsync(() => GC.KeepAlive(new Item()), o => o.Census(typeof(Item).FullName!).Iterations(iterations));
 
         Checks.AssertPassed(report);
 
-        // Checks.RunAsync runs 6 iterations, 2 runs per sample: R = 3 samples after the baseline, at most R + 2 walks.
-        Assert.InRange(HeapSnapshotter.Walks - before, 1, 3 + 2);
+        // R samples of 2 runs after the baseline: at most R + 2 walks, and the report counts each one.
+        Assert.InRange(report.HeapWalks, report.Samples + 1, report.Samples + 2);
+        Assert.Equal(HeapSnapshotter.Walks - before, report.HeapWalks);
+        Assert.Contains($"{report.HeapWalks} heap walks)", report.ToString().Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(6)]
+    [InlineData(12)]
+    public async Task A_leaking_census_check_walks_the_heap_at_most_2R_plus_2_times_and_names_the_holder(int iterations)
+    {
+        var before = HeapSnapshotter.Walks;
+        var report = await Checks.RunAsync(() => Kept.Add(new Item()), o => o.Census(typeof(Item).FullName!).Iterations(iterations));
+
+        var text = Checks.AssertLeaking(report, typeof(Item).FullName!);
+
+        // The window is extended by ceil(2R/3) samples 3 times further apart, the confirmation walks twice, and the
+        // retention path is searched in the confirmation's last walk, not a new one.
+        Assert.True(report.HeapWalks <= (2 * report.Samples) + 2, text);
+        Assert.Equal(HeapSnapshotter.Walks - before, report.HeapWalks);
+        Checks.AssertHeldBy(text, "static CensusVerdictTests.Kept (List<CensusVerdictTests.Item>)", atStart: true);
     }
 
     public void Dispose()

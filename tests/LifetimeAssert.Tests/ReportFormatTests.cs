@@ -16,7 +16,7 @@ public sealed class ReportFormatTests
         var report = Report(
             LeakVerdict.Leaking,
             [leak.Build(), Probe("Subscriber", ProbeOutcome.Flat, [1, 1, 1, 1, 1], [0, 0, 0, 0]).Build(), Probe("timers", ProbeOutcome.ReportedOnly, [3, 3, 3, 3, 3], [0, 0, 0, 0], processWide: true).Build()],
-            ["sampling was extended to 12 samples while a count kept growing (a bounded pool or cache stops)"],
+            ["sampling was extended by 4 samples of 6 runs while a count kept growing (a bounded pool or cache stops)"],
             new OffFlowCounts(RanAlone: true, Counted: 4, Uncounted: 0));
 
         Assert.Equal(
@@ -28,7 +28,7 @@ public sealed class ReportFormatTests
                 "  flat: Subscriber [0,0,0,0]",
                 "  reported: timers [0,0,0,0]",
                 "  off flow: 4 registered outside the test's async flow, counted (the test ran alone)",
-                "  note: sampling was extended to 12 samples while a count kept growing (a bounded pool or cache stops)"),
+                "  note: sampling was extended by 4 samples of 6 runs while a count kept growing (a bounded pool or cache stops)"),
             report.ToString());
     }
 
@@ -60,8 +60,17 @@ public sealed class ReportFormatTests
         Assert.Equal("  note: Track<RequestLog>: no instance was registered during the runs — this assertion checks nothing", lines[3]);
     }
 
-    private static LeakReport Report(LeakVerdict verdict, ProbeReport[] probes, string[] notes, OffFlowCounts offFlow, string? inconclusive = null) =>
-        new("Cache.Add", verdict, probes, notes, new RunCounts(3, 4, 2, 33), inconclusive, offFlow);
+    [Fact]
+    public void A_census_check_counts_its_heap_walks_in_the_run_line()
+    {
+        var report = Report(LeakVerdict.Passed, [Probe("Session", ProbeOutcome.Flat, [1, 1, 1, 1, 1], [0, 0, 0, 0]).Build()], [], default, heapWalks: 6);
+
+        Assert.Equal("AssertNoLeak: no leak in Cache.Add (warm-up 3, 4 samples x 2 runs, 33 runs in all, 6 heap walks)", report.ToString().Split(NewLine)[0]);
+        Assert.Equal(6, report.HeapWalks);
+    }
+
+    private static LeakReport Report(LeakVerdict verdict, ProbeReport[] probes, string[] notes, OffFlowCounts offFlow, string? inconclusive = null, long heapWalks = 0) =>
+        new("Cache.Add", verdict, probes, notes, new RunCounts(3, 4, 2, 33, heapWalks), inconclusive, offFlow);
 
     private static ProbeSpec Probe(string name, ProbeOutcome outcome, long[] values, long[] deltas, long? liveAtEnd = null, bool processWide = false) =>
         new(name, outcome, values, deltas, liveAtEnd ?? values[^1], processWide, [], null);

@@ -54,29 +54,50 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
-    public void Rule3_a_count_growing_in_every_sample_extends_the_window_up_to_three_times_R()
+    public void Rule3_a_count_growing_in_every_sample_extends_the_window_by_samples_three_times_further_apart()
     {
-        var growing = Judged(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        // R = 4 samples of 2 runs, then at most ceil(2R/3) = 3 samples of 6 runs: one object per 2 runs throughout.
+        var growing = Judged(0, 1, 2, 3, 4, 7, 10, 13);
 
         Assert.True(VerdictRules.ExtendsWindow([growing], taken: 4, Rules));
-        Assert.True(VerdictRules.ExtendsWindow([growing], taken: 11, Rules));
-        Assert.False(VerdictRules.ExtendsWindow([growing], taken: 12, Rules));
+        Assert.True(VerdictRules.ExtendsWindow([growing], taken: 6, Rules));
+        Assert.False(VerdictRules.ExtendsWindow([growing], taken: 7, Rules));
+        Assert.False(VerdictRules.ExtendsWindow([Judged(0, 1, 2, 3, 4, 7, 7)], taken: 6, Rules));
         Assert.False(VerdictRules.ExtendsWindow([Judged(0, 1, 2, 2, 3)], taken: 4, Rules));
         Assert.False(VerdictRules.ExtendsWindow([Reported(0, 1, 2, 3, 4)], taken: 4, Rules));
+        Assert.Equal([2, 2, 2, 6, 6, 6], Enumerable.Range(2, 6).Select(Rules.RunsBefore));
     }
 
     [Fact]
-    public void Rule3_a_count_that_grows_through_the_first_window_and_then_stops_is_judged_on_the_last_R_and_passes()
+    public void Rule3_the_extended_window_is_R_samples_evenly_spaced_since_the_baseline()
     {
-        // A pool that fills over six samples, then stays: extended to 10 samples, judged on the last 4.
-        var record = Record([Judged(0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6)], new WindowSampled(10));
+        // Samples 7, 6, 5 and 4 are 6 runs apart, and so are 4 and 1: every third sample of the first window.
+        var record = Record([Judged(0, 1, 2, 3, 4, 7, 10, 13)], new WindowSampled(7));
 
-        var decision = VerdictRules.Decide(record, Rules, strict: null);
+        var judgement = Judge(record);
+
+        Assert.Equal(ProbeState.Candidate, judgement.State);
+        Assert.Equal([3, 3, 3, 3], judgement.Window.Deltas(record.Probes[0].Values));
+        Assert.Equal(6, judgement.Window.RunsPerSample);
+        Assert.Equal(1, judgement.Window.StartValue(record.Probes[0].Values));
+        Assert.Equal(new ExtendedFinding(3, 6), Assert.Single(VerdictRules.Decide(record, Rules, strict: null).Findings.OfType<ExtendedFinding>()));
+    }
+
+    [Fact]
+    public void Rule3_a_count_that_stops_growing_in_the_extension_is_resampled_and_passes()
+    {
+        // A pool that fills through the first window and one extension sample, then stays: the extended window so far
+        // grew by 3, 2, 0 (intermittent), so it is re-sampled every 8 runs, stays flat, and is cleared.
+        var record = Record([Judged(0, 1, 2, 3, 4, 6, 6, 6, 6, 6, 6)], new WindowSampled(6));
+        Assert.Equal(8, VerdictRules.ResampleInterval(record, Rules));
+
+        var resampled = record with { Events = [.. record.Events, new Resampled(8, 10)] };
+        var decision = VerdictRules.Decide(resampled, Rules, strict: null);
 
         Assert.Equal(LeakVerdict.Passed, decision.Verdict);
-        Assert.Equal(ProbeState.Flat, decision.Probes[0].State);
+        Assert.Equal(ProbeState.Cleared, decision.Probes[0].State);
         Assert.Equal([0, 0, 0, 0], decision.Probes[0].Window.Deltas(record.Probes[0].Values));
-        Assert.Equal(new ExtendedFinding(10), Assert.Single(decision.Findings));
+        Assert.Contains(new ExtendedFinding(2, 6), decision.Findings);
     }
 
     [Fact]

@@ -10,6 +10,8 @@ filter=${1:-}
 project=tests/LifetimeAssert.Tests/LifetimeAssert.Tests.csproj
 rules=src/LifetimeAssert/Verdict/VerdictRules.cs
 classifier=src/LifetimeAssert/Verdict/GrowthClassifier.cs
+sampling=src/LifetimeAssert/Verdict/SamplingRules.cs
+window=src/LifetimeAssert/Verdict/JudgedWindow.cs
 runner=src/LifetimeAssert/Running/LeakRunner.cs
 
 # name # file # text # replacement
@@ -19,8 +21,10 @@ mutations=(
   "rule 3: every sample must grow#$classifier#return everyGrew ? GrowthKind.Steady : GrowthKind.Intermittent;#return GrowthKind.Steady;"
   "rule 3: allowed growth#$classifier#if (net <= allowedGrowth)#if (net <= 0)"
   "rule 3: extension while growing#$rules#&& probes.Any(p => p.Judged#&& false && probes.Any(p => p.Judged"
-  "rule 3: extension capped at 3R#$rules#(taken < rules.Samples * SamplingRules.MaxExtensionFactor#(true"
-  "rule 3: judged on the last R samples#$rules#JudgedWindow.Last(end, rules.Samples, rules.SampleEvery)#JudgedWindow.Last(end, end, rules.SampleEvery)"
+  "rule 3: extension capped at ceil(2R/3) samples#$rules#(taken < rules.Samples + rules.ExtensionSamples#(true"
+  "rule 3: extension samples 3k runs apart#$sampling#public int RunsBefore(int sample) => sample <= Samples ? SampleEvery : SampleEvery * ExtensionSpacing;#public int RunsBefore(int sample) => SampleEvery;"
+  "rule 3: the extended window holds R samples#$sampling#JudgedWindow.Spaced(end, Samples, #JudgedWindow.Spaced(end, Samples - 1, "
+  "rule 3: the extended window is evenly spaced#$window#Junction - ((back - (End - Junction)) * Stride)#Junction - (back - (End - Junction))"
   "rule 4: intermittent growth is re-sampled#$rules#return intervals.Length > 0 ? intervals.Max() : null;#return null;"
   "rule 4: re-sampling capped at 8k#$classifier#internal const int MaxResampleFactor = 8;#internal const int MaxResampleFactor = 64;"
   "rule 4: a leak only if every new sample grew#$rules#var grew = again.Growth(values, rules.AllowedGrowth) == GrowthKind.Steady;#var grew = true;"

@@ -1,8 +1,8 @@
 namespace LifetimeAssert.HeapCensus;
 
 /// <summary>
-/// Retention paths for the leaks of a check: one snapshot with every reference, one search, one line per leaking
-/// probe. A path is an explanation, not evidence: when the heap cannot be read the line says why, and the verdict
+/// Retention paths for the leaks of a check: one snapshot with every reference (a leaking census probe's last walk,
+/// else a new one), one search, one line per leaking probe. A path is an explanation, not evidence: when the heap cannot be read the line says why, and the verdict
 /// stands.
 /// </summary>
 internal static class RetentionPaths
@@ -16,7 +16,8 @@ internal static class RetentionPaths
 
         try
         {
-            return FindIn(HeapSnapshotter.Take(includeGraph: true), leaking);
+            var kept = leaking.OfType<IHeapTarget>().Select(p => p.LastWalkWithReferences).FirstOrDefault(s => s is not null);
+            return FindIn(kept ?? HeapSnapshotter.Take(includeGraph: true), leaking);
         }
         catch (ProbeInconclusiveException e)
         {

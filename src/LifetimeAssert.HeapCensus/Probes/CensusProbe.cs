@@ -3,7 +3,8 @@ namespace LifetimeAssert.HeapCensus;
 /// <summary>
 /// Counts every live instance of the types a census name denotes (derived types included) in a snapshot of the
 /// whole heap. Exact and live-only, and process-wide: whatever else runs in the process is counted too. A heap walk
-/// is costly, so the engine reads it once per settled sample, and in every round only of the confirmation's settle.
+/// is costly, so the engine reads it once per settled sample, and in every round only of the confirmation's settle,
+/// whose walks keep their references: the last one gives the retention path without another walk.
 /// </summary>
 internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
     : Probe(name, isProcessWide: true), IDetailedProbe, IHeapTarget, ICostlyProbe
@@ -13,6 +14,7 @@ internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
     private readonly TypeIdFilter _filter = TypeIdFilter.For(censusTypes);
     private Dictionary<ulong, long>? _first;
     private Dictionary<ulong, long> _last = [];
+    private bool _confirming;
 
     public IReadOnlyList<Type> CensusTypes { get; } = censusTypes;
 
@@ -29,11 +31,19 @@ internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
         return grown.Take(MaxTypesShown).Select(g => "counted " + g.Describe()).ToArray();
     }
 
+    public HeapSnapshot? LastWalkWithReferences { get; private set; }
+
     public HashSet<ulong> LeakedTypeIds(IEnumerable<ulong> heapTypeIds) => _filter.Matching(heapTypeIds);
+
+    public void ConfirmationStarting() => _confirming = true;
 
     protected override long Sample()
     {
-        var snapshot = SharedSnapshot.Counts();
+        // Kept on the probe, not in the shared snapshot, so it goes when the check's probes go; dropped before the
+        // next walk, which would otherwise walk it too (a graph is a few large arrays: few objects, none of a census type).
+        LastWalkWithReferences = null;
+        var snapshot = SharedSnapshot.Counts(withReferences: _confirming);
+        LastWalkWithReferences = _confirming ? snapshot : null;
         var counts = new Dictionary<ulong, long>();
         long total = 0;
         foreach (var (typeId, count) in snapshot.ByTypeId)

@@ -42,6 +42,9 @@ internal sealed class HeapGrowthProbe : Probe, IDetailedProbe, IHeapTarget, IRec
     public HashSet<ulong> LeakedTypeIds(IEnumerable<ulong> heapTypeIds) =>
         Suspects().Take(1).Select(g => g.TypeId).ToHashSet();
 
+    /// <summary>Never kept: it is read once per sample, not in the confirmation's rounds.</summary>
+    public HeapSnapshot? LastWalkWithReferences => null;
+
     public void OnSampleRecorded() => _recorded = _pending;
 
     protected override long Sample()

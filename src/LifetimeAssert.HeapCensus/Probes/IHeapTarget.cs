@@ -5,4 +5,7 @@ internal interface IHeapTarget
 {
     /// <summary>The type ids whose survivors the retention path should lead to.</summary>
     HashSet<ulong> LeakedTypeIds(IEnumerable<ulong> heapTypeIds);
+
+    /// <summary>The probe's last heap walk, when it kept the references (the confirmation's): the retention path is searched there.</summary>
+    HeapSnapshot? LastWalkWithReferences { get; }
 }

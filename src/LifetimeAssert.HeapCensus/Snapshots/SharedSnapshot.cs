@@ -12,19 +12,20 @@ internal static class SharedSnapshot
     private static HeapSnapshot? _current;
     private static int _takenAtCollection = -1;
 
-    /// <summary>The counts of the current round, taken now if this round has none.</summary>
+    /// <summary>The snapshot of the current round, taken now if this round has none (or none with references, when asked).</summary>
+    /// <param name="withReferences">Keep every reference too (the confirmation's reads, for the retention path).</param>
     /// <exception cref="ProbeInconclusiveException">The heap could not be read completely.</exception>
-    public static HeapSnapshot Counts()
+    public static HeapSnapshot Counts(bool withReferences = false)
     {
         lock (Gate)
         {
-            if (_current is not null && _takenAtCollection == GC.CollectionCount(2))
+            if (_current is not null && _takenAtCollection == GC.CollectionCount(2) && (_current.Graph is not null || !withReferences))
             {
                 return _current;
             }
 
             _current = null;
-            var snapshot = HeapSnapshotter.Take(includeGraph: false);
+            var snapshot = HeapSnapshotter.Take(includeGraph: withReferences);
 
             // Keyed after the snapshot: its own heap walk is a full collection too.
             _takenAtCollection = GC.CollectionCount(2);

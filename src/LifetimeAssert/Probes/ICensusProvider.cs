@@ -16,4 +16,10 @@ public interface ICensusProvider
     /// <returns>The probes, in the order of <paramref name="typeNames"/>.</returns>
     /// <exception cref="LeakConfigurationException">A name cannot be counted; list every such name in one exception.</exception>
     IReadOnlyList<Probe> CreateProbes(IReadOnlyList<string> typeNames);
+
+    /// <summary>
+    /// Heap walks the provider has taken in this process so far, complete or not (census reads and retention paths):
+    /// what a census check costs. The report's run line shows how many a census check took.
+    /// </summary>
+    long HeapWalks { get; }
 }

@@ -7,7 +7,13 @@ namespace LifetimeAssert;
 /// rounds agree, so a count that only keeps changing (work left running, finalizers creating objects) makes the check
 /// inconclusive before a leak is reported.
 /// </summary>
-/// <remarks>Implement it on a class derived from <see cref="Probe"/>; it has no members.</remarks>
-#pragma warning disable CA1040 // a marker: the engine only asks whether a probe is one
-public interface ICostlyProbe;
-#pragma warning restore CA1040
+/// <remarks>Implement it on a class derived from <see cref="Probe"/>.</remarks>
+public interface ICostlyProbe
+{
+    /// <summary>
+    /// Called once, before the confirmation's harder settle reads the probe in every round. Those are the check's last
+    /// reads, and a leak is likely: a probe that can also explain one may keep what they see (the census keeps the
+    /// heap walk's references for the retention path) instead of reading again after the check.
+    /// </summary>
+    void ConfirmationStarting();
+}

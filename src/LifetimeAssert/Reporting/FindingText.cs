@@ -7,7 +7,7 @@ internal static class FindingText
 {
     public static string Write(Finding finding) => finding switch
     {
-        ExtendedFinding e => Invariant($"sampling was extended to {e.Samples} samples while a count kept growing (a bounded pool or cache stops)"),
+        ExtendedFinding e => Invariant($"sampling was extended by {e.Added} samples of {e.RunsPerSample} runs while a count kept growing (a bounded pool or cache stops)"),
         ResampledFinding { GrewInEverySample: true } r =>
             Invariant($"grew only in some samples [{Join(r.Before)}] per {r.SampleEvery} runs; re-sampled every {r.Interval} runs it grew in every sample [{Join(r.After)}]"),
         ResampledFinding r =>

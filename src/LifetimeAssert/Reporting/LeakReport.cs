@@ -23,6 +23,7 @@ public sealed class LeakReport
         Samples = runs.Samples;
         SampleEvery = runs.SampleEvery;
         TotalRuns = runs.Total;
+        HeapWalks = runs.HeapWalks;
         InconclusiveReason = inconclusiveReason;
         RanAlone = offFlow.RanAlone;
         RegisteredOffFlow = offFlow.Counted;
@@ -58,6 +59,12 @@ public sealed class LeakReport
 
     /// <summary>Every run of the body, warm-up and extra runs included.</summary>
     public int TotalRuns { get; }
+
+    /// <summary>
+    /// Heap walks a census check took (a census read, and a retention path for a leak): nearly all of its cost. Counted
+    /// process-wide, so a census check that overlapped another counts that one's walks too; 0 for a check without census.
+    /// </summary>
+    public long HeapWalks { get; }
 
     /// <summary>Why nothing could be concluded (the heap never settled, or a probe could not count), when <see cref="Verdict"/> is <see cref="LeakVerdict.Inconclusive"/>.</summary>
     public string? InconclusiveReason { get; }

@@ -5,13 +5,16 @@ internal static class ReportBuilder
 {
     private const int MaxSitesShown = 3;
 
-    public static LeakReport Build(string subject, IReadOnlyList<RecordedProbe> probes, CheckDecision decision, RunCounts runs, OffFlowCounts offFlow)
+    public static LeakReport Build(string subject, IReadOnlyList<RecordedProbe> probes, CheckDecision decision, RunCounts runs, HeapWalkCounter walks, OffFlowCounts offFlow)
     {
         var leaking = probes.Where((_, i) => decision.Probes[i].State == ProbeState.Leaking).ToArray();
         var paths = RetentionPaths(leaking);
         var reports = probes.Select((p, i) => Describe(p, decision.Probes[i], paths.GetValueOrDefault(p))).ToArray();
         var notes = decision.Findings.Select(FindingText.Write).ToArray();
-        return new LeakReport(subject, decision.Verdict, reports, notes, runs, decision.InconclusiveReason, offFlow);
+
+        // Counted after the retention paths: their walk is part of what the check cost.
+        var counted = runs with { HeapWalks = walks.Taken };
+        return new LeakReport(subject, decision.Verdict, reports, notes, counted, decision.InconclusiveReason, offFlow);
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ internal static class ReportFormatter
     {
         var text = new StringBuilder();
         text.Append("AssertNoLeak: ").Append(Headline(report)).Append(' ').Append(report.Subject)
-            .Append(CultureInfo.InvariantCulture, $" (warm-up {report.WarmupRuns}, {report.Samples} samples x {report.SampleEvery} runs, {report.TotalRuns} runs in all)");
+            .Append(CultureInfo.InvariantCulture, $" (warm-up {report.WarmupRuns}, {report.Samples} samples x {report.SampleEvery} runs, {report.TotalRuns} runs in all")
+            .Append(report.HeapWalks > 0 ? string.Create(CultureInfo.InvariantCulture, $", {report.HeapWalks} heap walks)") : ")");
 
         if (report.InconclusiveReason is not null)
         {

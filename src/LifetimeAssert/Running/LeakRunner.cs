@@ -34,6 +34,7 @@ internal sealed class LeakRunner
     {
         using var scope = new TrackingScope(options.RunsAlone);
         var runner = new LeakRunner(options, body, scope, cancellationToken);
+        var walks = HeapWalkCounter.Start(options);
         ActiveChecks.Enter(scope);
         var started = new List<Probe>();
         try
@@ -48,7 +49,7 @@ internal sealed class LeakRunner
             runner.RecordMissingTypes();
             var record = runner.Record();
             var decision = VerdictRules.Decide(record, runner._rules, options.Strict);
-            return ReportBuilder.Build(subject, runner._probes, decision, runner.Counts(), runner.OffFlow(record));
+            return ReportBuilder.Build(subject, runner._probes, decision, runner.Counts(), walks, runner.OffFlow(record));
         }
         finally
         {
@@ -100,12 +101,12 @@ internal sealed class LeakRunner
         }
     }
 
-    /// <summary>Rule 3: R samples of k runs, extended while a probe grows in every sample.</summary>
+    /// <summary>Rule 3: R samples of k runs, extended by samples of 3k runs while a probe grows in every sample.</summary>
     private async Task<Inconclusive?> SampleWindowAsync()
     {
         for (var taken = 0; VerdictRules.ExtendsWindow(_series, taken, _rules); taken++)
         {
-            await RunBodyAsync(_rules.SampleEvery).ConfigureAwait(false);
+            await RunBodyAsync(_rules.RunsBefore(taken + 1)).ConfigureAwait(false);
             if (Sample() is { } failure)
             {
                 return failure;

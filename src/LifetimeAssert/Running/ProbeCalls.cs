@@ -9,6 +9,9 @@ internal static class ProbeCalls
 {
     public static void Start(Probe probe) => Guard(probe, "starting", () => probe.Start());
 
+    public static void ConfirmationStarting(ICostlyProbe probe) =>
+        Guard((Probe)probe, "preparing the confirmation", probe.ConfirmationStarting);
+
     public static long Sample(Probe probe)
     {
         long value = 0;

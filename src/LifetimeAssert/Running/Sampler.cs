@@ -11,6 +11,7 @@ internal sealed class Sampler
     private readonly Settling _ordinary;
     private readonly Settling _hard;
     private readonly bool _finalizersAgree;
+    private readonly bool _finalizersAgreeHard;
     private readonly long[] _values;
 
     public Sampler(RecordedProbe[] probes)
@@ -19,6 +20,10 @@ internal sealed class Sampler
         _ordinary = new Settling(probes.Where(p => p.Settles).ToArray());
         _hard = new Settling(probes.Where(p => p.SettlesHard).ToArray());
         _finalizersAgree = probes.Any(p => p.ReadOnceJudged);
+
+        // The hard settle reads costly probes in every round, and their reads (heap walks) leave finalizable garbage
+        // that changes the next round's finalization count: only probes it still reads once need that signal.
+        _finalizersAgreeHard = probes.Any(p => p.ReadOnceJudged && !p.SettlesHard);
         _values = new long[probes.Length];
     }
 
@@ -41,7 +46,15 @@ internal sealed class Sampler
 
     private Inconclusive? SampleAll(Settling settling, bool hard)
     {
-        var outcome = GcSettler.Settle(settling.Read, settling.Counts, settling.Scratch, hard, _finalizersAgree);
+        if (hard)
+        {
+            foreach (var costly in _probes.Select(p => p.Probe).OfType<ICostlyProbe>())
+            {
+                ProbeCalls.ConfirmationStarting(costly);
+            }
+        }
+
+        var outcome = GcSettler.Settle(settling.Read, settling.Counts, settling.Scratch, hard, hard ? _finalizersAgreeHard : _finalizersAgree);
         if (outcome.AsInconclusive is { } unsettled)
         {
             return unsettled;

@@ -3,8 +3,8 @@ namespace LifetimeAssert;
 /// <summary>What the verdict found beyond the plain window; the report writes each as a note.</summary>
 internal abstract record Finding;
 
-/// <summary>Rule 3: the first window was extended to <paramref name="Samples"/> samples while a count kept growing.</summary>
-internal sealed record ExtendedFinding(int Samples) : Finding;
+/// <summary>Rule 3: the first window was extended by <paramref name="Added"/> samples of <paramref name="RunsPerSample"/> runs while a count kept growing.</summary>
+internal sealed record ExtendedFinding(int Added, int RunsPerSample) : Finding;
 
 /// <summary>Rule 4: intermittent growth re-sampled with a longer interval; a leak only if every new sample grew.</summary>
 internal sealed record ResampledFinding(long[] Before, int SampleEvery, long[] After, int Interval, bool GrewInEverySample) : Finding;

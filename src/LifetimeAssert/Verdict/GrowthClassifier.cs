@@ -6,15 +6,16 @@ namespace LifetimeAssert;
 /// </summary>
 internal static class GrowthClassifier
 {
-    /// <summary>Classifies the <paramref name="samples"/> growths that end at index <paramref name="end"/> of <paramref name="series"/>.</summary>
+    /// <summary>Classifies the growths of <paramref name="window"/> in <paramref name="series"/>.</summary>
     /// <remarks>Called after every sample for every probe, so it reads the series in place and allocates nothing.</remarks>
-    public static GrowthKind Classify(IReadOnlyList<long> series, int end, int samples, long allowedGrowth)
+    public static GrowthKind Classify(IReadOnlyList<long> series, JudgedWindow window, long allowedGrowth)
     {
-        var net = samples > 0 ? series[end] - series[end - samples] : 0;
+        var samples = window.Samples;
+        var net = samples > 0 ? series[window.End] - series[window.Point(samples)] : 0;
         var everyGrew = samples > 0;
-        for (var at = end - samples + 1; at <= end; at++)
+        for (var back = 0; back < samples; back++)
         {
-            everyGrew &= series[at] > series[at - 1];
+            everyGrew &= series[window.Point(back)] > series[window.Point(back + 1)];
         }
 
         if (net <= allowedGrowth)

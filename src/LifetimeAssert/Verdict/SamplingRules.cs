@@ -6,8 +6,23 @@ namespace LifetimeAssert;
 /// <param name="AllowedGrowth">Net growth over a window that is not a leak.</param>
 internal readonly record struct SamplingRules(int Samples, int SampleEvery, long AllowedGrowth)
 {
-    /// <summary>The first window may be extended up to this many times its length while a probe keeps growing.</summary>
-    public const int MaxExtensionFactor = 3;
+    /// <summary>
+    /// The extension samples this many times further apart than the first window, so the extended window of R samples
+    /// spans this many times the first window's runs, in ⌈2R/3⌉ more samples instead of 2R.
+    /// </summary>
+    public const int ExtensionSpacing = 3;
+
+    /// <summary>How many samples the extension adds at most: enough for R samples, <see cref="ExtensionSpacing"/>·k apart, since the baseline.</summary>
+    public int ExtensionSamples => (Samples * (ExtensionSpacing - 1) + ExtensionSpacing - 1) / ExtensionSpacing;
+
+    /// <summary>The runs before sample <paramref name="sample"/> of the first window or its extension (sample 0 is the baseline).</summary>
+    public int RunsBefore(int sample) => sample <= Samples ? SampleEvery : SampleEvery * ExtensionSpacing;
+
+    /// <summary>The judged window of the first window (or its extension) that ends at sample <paramref name="end"/>.</summary>
+    public JudgedWindow FirstWindow(int end) =>
+        end <= Samples
+            ? JudgedWindow.Last(end, Samples, SampleEvery)
+            : JudgedWindow.Spaced(end, Samples, SampleEvery * ExtensionSpacing, junction: Samples, stride: ExtensionSpacing);
 
     public static SamplingRules From(LeakOptions options) => new(options.Samples, options.SampleEvery, options.AllowedGrowth);
 }

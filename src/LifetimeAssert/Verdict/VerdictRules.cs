@@ -7,11 +7,15 @@ namespace LifetimeAssert;
 /// </summary>
 internal static class VerdictRules
 {
-    /// <summary>Rule 3: after <paramref name="taken"/> samples, sample again while the window is short or a judged probe grew in every sample of its last R.</summary>
+    /// <summary>
+    /// Rule 3: after <paramref name="taken"/> samples, sample again while the first window is short, then, up to the
+    /// extension's last sample, while a judged probe grew in every sample of its window so far: the first window, then
+    /// the extended one, whose samples are <see cref="SamplingRules.ExtensionSpacing"/> times further apart.
+    /// </summary>
     public static bool ExtendsWindow(IEnumerable<ProbeSeries> probes, int taken, SamplingRules rules) =>
         taken < rules.Samples
-        || (taken < rules.Samples * SamplingRules.MaxExtensionFactor
-            && probes.Any(p => p.Judged && LastWindow(p.Values, rules).Growth(p.Values, rules.AllowedGrowth) == GrowthKind.Steady));
+        || (taken < rules.Samples + rules.ExtensionSamples
+            && probes.Any(p => p.Judged && rules.FirstWindow(taken).Growth(p.Values, rules.AllowedGrowth) == GrowthKind.Steady));
 
     /// <summary>Rule 4: the interval to re-sample intermittent probes with, or null when none is intermittent.</summary>
     public static int? ResampleInterval(CheckRecord record, SamplingRules rules)
@@ -21,7 +25,7 @@ internal static class VerdictRules
             .Select(p => GrowthClassifier.ResampleInterval(
                 rules.SampleEvery,
                 p.Judgement.Window.Deltas(p.Series.Values).Sum(),
-                p.Judgement.Window.Samples * rules.SampleEvery))
+                p.Judgement.Window.Samples * p.Judgement.Window.RunsPerSample))
             .ToArray();
         return intervals.Length > 0 ? intervals.Max() : null;
     }
@@ -50,7 +54,7 @@ internal static class VerdictRules
         findings.AddRange(missing.Select(m => new NothingRegisteredFinding(record.Probes[m.Probe].Name, m.UncountedOffFlow, strict)));
         if (record.WindowEnd is { } end && end > rules.Samples)
         {
-            findings.Add(new ExtendedFinding(end));
+            findings.Add(new ExtendedFinding(end - rules.Samples, rules.RunsBefore(end)));
         }
 
         var sharedProcess = probes.Zip(record.Probes).Any(p => p.First.State == ProbeState.Leaking && p.Second.IsProcessWide);
@@ -67,9 +71,7 @@ internal static class VerdictRules
     public static ProbeJudgement JudgeProbe(ProbeSeries probe, CheckRecord record, SamplingRules rules)
     {
         var values = probe.Values;
-        var window = record.WindowEnd is { } end
-            ? JudgedWindow.Last(end, rules.Samples, rules.SampleEvery)
-            : LastWindow(values, rules);
+        var window = record.WindowEnd is { } end ? rules.FirstWindow(end) : LastWindow(values, rules);
         if (!probe.Judged)
         {
             return new ProbeJudgement(ProbeState.ReportedOnly, window, null);
@@ -93,7 +95,7 @@ internal static class VerdictRules
 
         var again = JudgedWindow.Last(resample.End, rules.Samples, resample.Interval);
         var grew = again.Growth(values, rules.AllowedGrowth) == GrowthKind.Steady;
-        var finding = new ResampledFinding(window.Deltas(values), rules.SampleEvery, again.Deltas(values), resample.Interval, grew);
+        var finding = new ResampledFinding(window.Deltas(values), window.RunsPerSample, again.Deltas(values), resample.Interval, grew);
         return grew ? Confirm(values, again, record, rules, finding) : new ProbeJudgement(ProbeState.Cleared, again, finding);
     }
 
