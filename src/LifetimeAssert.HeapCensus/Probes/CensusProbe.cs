@@ -14,7 +14,7 @@ internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
     private readonly TypeIdFilter _filter = TypeIdFilter.For(censusTypes);
     private Dictionary<ulong, long>? _first;
     private Dictionary<ulong, long> _last = [];
-    private bool _confirming;
+    private int _confirmationReads = -1;
 
     public IReadOnlyList<Type> CensusTypes { get; } = censusTypes;
 
@@ -35,15 +35,17 @@ internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
 
     public HashSet<ulong> LeakedTypeIds(IEnumerable<ulong> heapTypeIds) => _filter.Matching(heapTypeIds);
 
-    public void ConfirmationStarting() => _confirming = true;
+    public void ConfirmationStarting() => _confirmationReads = 0;
 
     protected override long Sample()
     {
         // Kept on the probe, not in the shared snapshot, so it goes when the check's probes go; dropped before the
         // next walk, which would otherwise walk it too (a graph is a few large arrays: few objects, none of a census type).
         LastWalkWithReferences = null;
-        var snapshot = SharedSnapshot.Counts(withReferences: _confirming);
-        LastWalkWithReferences = _confirming ? snapshot : null;
+        // The confirmation's first read is never its last (its settle needs two more agreeing reads), so it counts only.
+        var keep = _confirmationReads >= 0 && ++_confirmationReads > 1;
+        var snapshot = SharedSnapshot.Counts(withReferences: keep);
+        LastWalkWithReferences = keep ? snapshot : null;
         var counts = new Dictionary<ulong, long>();
         long total = 0;
         foreach (var (typeId, count) in snapshot.ByTypeId)
