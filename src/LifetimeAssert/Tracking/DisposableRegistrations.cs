@@ -10,9 +10,9 @@ internal sealed class DisposableRegistrations
     private readonly HashSet<Type> _seenTypes = [];
     private bool _closed;
 
-    public DisposalRecord? Add(object instance, CreationSite? site)
+    public DisposalRecord? Add(object instance, CreationSite? site, bool isLease = false)
     {
-        var record = new DisposalRecord(instance, site);
+        var record = new DisposalRecord(instance, site, isLease);
         lock (_gate)
         {
             if (!_closed)
@@ -103,6 +103,12 @@ internal sealed class DisposableRegistrations
         foreach (var record in _records)
         {
             if (record.Refresh())
+            {
+                TrackingScope.HandleFreed();
+            }
+
+            // A released lease of an object that lives on (back in its pool) is dropped below: free its handle now.
+            if (!record.IsOutstanding && record.Free())
             {
                 TrackingScope.HandleFreed();
             }

@@ -6,7 +6,12 @@ namespace LifetimeAssert;
 /// One object registered with its disposal: a weak handle while it lives, and whether it was disposed, which
 /// outlives the object — a connection collected without Dispose was still never given back to its pool.
 /// </summary>
-internal sealed class DisposalRecord(object instance, CreationSite? site)
+/// <remarks>
+/// A lease (<paramref name="isLease"/>) is one acquisition of an object that is reused after its release (a pooled
+/// context back in its pool, a connection closed and kept for reopening): released, it stops counting although the
+/// object lives on; the next acquisition is a new record.
+/// </remarks>
+internal sealed class DisposalRecord(object instance, CreationSite? site, bool isLease = false)
 {
     private GCHandle _handle = GCHandle.Alloc(instance, GCHandleType.Weak);
     private int _disposed;
@@ -20,8 +25,11 @@ internal sealed class DisposalRecord(object instance, CreationSite? site)
     /// <summary>True once the object was found collected; its handle is freed then.</summary>
     public bool IsCollected { get; private set; }
 
-    /// <summary>Alive, or collected without being disposed: the object still counts against its type.</summary>
-    public bool IsOutstanding => !IsCollected || !IsDisposed;
+    /// <summary>
+    /// Alive, or collected without being disposed: the object still counts against its type. A lease counts until it
+    /// is released, alive or not.
+    /// </summary>
+    public bool IsOutstanding => isLease ? !IsDisposed : !IsCollected || !IsDisposed;
 
     public void MarkDisposed() => Volatile.Write(ref _disposed, 1);
 

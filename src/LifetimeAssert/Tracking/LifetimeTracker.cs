@@ -51,6 +51,27 @@ public static class LifetimeTracker
     }
 
     /// <summary>
+    /// Registers one acquisition (a lease) of an object that is reused after it is released — a pooled object rented,
+    /// a connection opened and later closed and reopened — with the running check, if any. It counts against its type
+    /// from now until <see cref="DisposalToken.MarkDisposed"/> ends the lease, whether the object is still alive or was
+    /// collected meanwhile; once released it no longer counts, although it lives on (back in its pool, closed). Each
+    /// new acquisition of the same object is a new call.
+    /// </summary>
+    /// <typeparam name="T">The instance's static type.</typeparam>
+    /// <param name="instance">The object acquired.</param>
+    /// <returns>The token that ends the lease; empty outside a check.</returns>
+    /// <remarks>
+    /// <see cref="TrackDisposable{T}(T)"/> counts an object while it lives even after its disposal, which suits
+    /// objects used once; an object that is released and reused would count once per acquisition while it lives.
+    /// </remarks>
+    public static DisposalToken TrackLease<T>(T instance)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Registration.Owner(instance.GetType())?.AddLease(instance) is { } record ? new DisposalToken(record) : default;
+    }
+
+    /// <summary>
     /// Captures, now, the check an object of <typeparamref name="T"/> created later will belong to, and (during a check's
     /// confirmation runs) the caller's creation site; register the object with
     /// <see cref="PendingRegistration.TrackDisposable{T}(T)"/> once it exists. For provider hooks that

@@ -48,4 +48,23 @@ public readonly struct PendingRegistration
 
         return _scope?.AddDisposable(instance, _site) is { } record ? new DisposalToken(record) : default;
     }
+
+    /// <summary>
+    /// Registers one acquisition of <paramref name="instance"/>, with the captured check and creation site; see
+    /// <see cref="LifetimeTracker.TrackLease{T}(T)"/> for what that counts.
+    /// </summary>
+    /// <typeparam name="T">The instance's static type.</typeparam>
+    /// <param name="instance">The object the registration was captured for.</param>
+    /// <returns>The token that ends the lease; empty when no check was running at the capture.</returns>
+    public DisposalToken TrackLease<T>(T instance)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!_captured)
+        {
+            return LifetimeTracker.TrackLease(instance);
+        }
+
+        return _scope?.AddLease(instance, _site) is { } record ? new DisposalToken(record) : default;
+    }
 }

@@ -98,6 +98,15 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
         return Disposables.Add(instance, site);
     }
 
+    /// <summary>Registers one acquisition of a reused object (see <see cref="LifetimeTracker.TrackLease{T}(T)"/>).</summary>
+    public DisposalRecord? AddLease(object instance, CreationSite? site)
+    {
+        NoteIfOffFlow();
+        return Disposables.Add(instance, site, isLease: true);
+    }
+
+    public DisposalRecord? AddLease(object instance) => AddLease(instance, CaptureSite(instance));
+
     private void NoteIfOffFlow()
     {
         if (!ReferenceEquals(CurrentScope.Value, this))
