@@ -26,11 +26,12 @@ internal static class MSTestLeakCheck
             var options = TestFrameworkAdapter.Options(method, testClass, Subject(testMethod, testClass), lifecycle.Instance, RunsAlone(method, testClass));
             var arguments = testMethod.Arguments;
             var report = await Leak.CheckAsync(() => lifecycle.InvokeAsync(method, arguments), options, timeout.Token).ConfigureAwait(false);
-            result.LogOutput = report + Environment.NewLine;
+            context.WriteLine(report.ToString());
             if (!report.Passed)
             {
                 var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, testClass.FullName + "." + Subject(testMethod, testClass)[(testClass.Name.Length + 1)..]);
-                result.ResultFiles = [text, chart];
+                context.AddResultFile(text);
+                context.AddResultFile(chart);
                 Fail(result, new LeakDetectedException(report));
             }
         }
@@ -59,6 +60,7 @@ internal static class MSTestLeakCheck
             }
         }
 
+        TestContextOutput.CopyTo(context, result);
         result.Duration = Stopwatch.GetElapsedTime(started);
         return [result];
     }
