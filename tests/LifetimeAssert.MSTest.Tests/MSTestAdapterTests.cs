@@ -145,6 +145,22 @@ public sealed class MSTestAdapterTests
     public void Objects_created_off_the_tests_flow_count_when_it_does_not_parallelize() =>
         ExpectOutcome(ScenarioRun.Single("OffFlow_Leaking"), Expected.Leak, "registered outside the test's async flow, counted (the test ran alone)");
 
+    [TestMethod]
+    [DataRow("PlainTestClass_MethodLevel", "UncheckedScenarios")]
+    [DataRow("PlainTestClass_ClassLevel (1)", "UncheckedClassLevelScenarios")]
+    [DataRow("PlainTestClass_ClassLevel (2)", "UncheckedClassLevelScenarios")]
+    public void A_checked_test_in_a_plain_TestClass_fails_and_names_the_fix(string name, string testClass)
+    {
+        var result = ScenarioRun.Single(name);
+        Assert.AreEqual("Failed", result.Outcome, result.Message);
+        Assert.Contains($"[AssertNoLeak] did not take effect on {testClass}.", result.Message);
+        Assert.Contains($"Replace [TestClass] with [LeakTestClass] on {testClass}.", result.Message);
+    }
+
+    [TestMethod]
+    public void A_test_without_the_attribute_in_a_plain_TestClass_passes() =>
+        Assert.AreEqual("Passed", ScenarioRun.Single("PlainTestClass_NotChecked").Outcome);
+
     private static void ExpectOutcome(ScenarioResult result, Expected expected, string mustMention)
     {
         switch (expected)
