@@ -70,7 +70,65 @@ internal sealed class CompilationAnalysis
         {
             CheckPlacement(context, own, type.Name, visibleTests, isClass: true, type.IsAbstract, type, classLevel.Concat(_assemblyLevel).ToList());
         }
+
+        CheckTestClass(context, type, classLevel);
     }
+
+    /// <summary>
+    /// LA0005: an MSTest test class that MSTest runs through another test class attribute than <c>[LeakTestClass]</c>
+    /// while one of its tests (its own or inherited) is checked by the MSTest <c>[AssertNoLeak]</c> of the method or
+    /// class: that test would run once, unchecked. Reported once, on the class's test class attribute.
+    /// </summary>
+    private void CheckTestClass(SymbolAnalysisContext context, INamedTypeSymbol type, ImmutableArray<LeakSetting> classLevel)
+    {
+        if (_types.MSTestAssertNoLeak is null || _types.MSTestTestClass is null || type.IsAbstract)
+        {
+            return;
+        }
+
+        // [TestClass] is not inherited: MSTest reads the class's own attribute only.
+        var testClassAttribute = type.GetAttributes().FirstOrDefault(a => Symbols.DerivesFrom(a.AttributeClass, _types.MSTestTestClass));
+        if (testClassAttribute is null
+            || Symbols.DerivesFrom(testClassAttribute.AttributeClass, _types.LeakTestClass)
+            || testClassAttribute.ApplicationSyntaxReference is not { } reference)
+        {
+            return;
+        }
+
+        var classChecked = classLevel.Any(IsMSTest);
+        foreach (var method in VisibleMethods(type))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if ((TestMethods.Of(method, _types) & TestFrameworks.MSTest) == 0
+                || !(classChecked || LeakLevels.OfMethod(method, _types).Any(IsMSTest)))
+            {
+                continue;
+            }
+
+            var location = Location.Create(reference.SyntaxTree, reference.Span);
+            var properties = _types.LeakTestClass is null
+                ? ImmutableDictionary<string, string?>.Empty
+                : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, "LifetimeAssert.MSTest.LeakTestClass");
+            Report(context, Descriptors.NotInLeakTestClass, location, properties, type.Name, method.Name, AttributeName(testClassAttribute.AttributeClass!));
+            return;
+        }
+    }
+
+    private bool IsMSTest(LeakSetting setting) =>
+        SymbolEqualityComparer.Default.Equals(setting.Data.AttributeClass, _types.MSTestAssertNoLeak);
+
+    /// <summary>How an attribute is written: <c>TestClass</c> for <c>TestClassAttribute</c>.</summary>
+    private static string AttributeName(INamedTypeSymbol attributeClass) =>
+        attributeClass.Name.EndsWith("Attribute", System.StringComparison.Ordinal)
+            ? attributeClass.Name.Substring(0, attributeClass.Name.Length - "Attribute".Length)
+            : attributeClass.Name;
+
+    /// <summary>One framework of several, in a fixed order, for the replacement a message names.</summary>
+    private static TestFrameworks OneOf(TestFrameworks frameworks) =>
+        (frameworks & TestFrameworks.Xunit) != 0 ? TestFrameworks.Xunit
+        : (frameworks & TestFrameworks.NUnit) != 0 ? TestFrameworks.NUnit
+        : (frameworks & TestFrameworks.MSTest) != 0 ? TestFrameworks.MSTest
+        : TestFrameworks.None;
 
     /// <summary>LA0002, then LA0001 for an xUnit attribute that is where it belongs.</summary>
     private void CheckPlacement(
@@ -92,10 +150,10 @@ internal sealed class CompilationAnalysis
 
         if ((tests & framework) == 0)
         {
-            var other = framework == TestFrameworks.Xunit ? TestFrameworks.NUnit : TestFrameworks.Xunit;
-            if ((tests & other) != 0)
+            var other = OneOf(tests);
+            if (other != TestFrameworks.None)
             {
-                var replacement = $"LifetimeAssert.{(other == TestFrameworks.Xunit ? "Xunit" : "NUnit")}.AssertNoLeak";
+                var replacement = $"LifetimeAssert.{TestMethods.Adapter(other)}.AssertNoLeak";
                 var properties = _types.AssertNoLeakOf(other) is null
                     ? ImmutableDictionary<string, string?>.Empty
                     : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, replacement);

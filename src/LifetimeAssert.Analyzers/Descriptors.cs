@@ -13,8 +13,9 @@ internal static class Descriptors
 
     private const string NotATestTitle = "[AssertNoLeak] is not on a test of its framework";
 
-    private const string NotATestDescription = "LifetimeAssert.Xunit.AssertNoLeak checks xUnit tests ([Fact], [Theory]) and "
-        + "LifetimeAssert.NUnit.AssertNoLeak checks NUnit tests ([Test], [TestCase], [TestCaseSource]); on anything else it does nothing.";
+    private const string NotATestDescription = "LifetimeAssert.Xunit.AssertNoLeak checks xUnit tests ([Fact], [Theory]), "
+        + "LifetimeAssert.NUnit.AssertNoLeak checks NUnit tests ([Test], [TestCase], [TestCaseSource]) and "
+        + "LifetimeAssert.MSTest.AssertNoLeak checks MSTest tests ([TestMethod]); on anything else it does nothing.";
 
     public static readonly DiagnosticDescriptor FrameworkNotRegistered = new(
         DiagnosticIds.FrameworkNotRegistered,
@@ -94,4 +95,18 @@ internal static class Descriptors
         description: "The measured runs (Iterations) are split into samples of SampleEvery runs each; Iterations must be a multiple "
             + "of SampleEvery and give at least 3 samples. The nearest level that sets a value wins: method, then class, then assembly.",
         helpLinkUri: HelpBase + "la0004");
+
+    public static readonly DiagnosticDescriptor NotInLeakTestClass = new(
+        DiagnosticIds.NotInLeakTestClass,
+        title: "A checked MSTest test is not in a [LeakTestClass]",
+        messageFormat: "MSTest runs the tests of '{0}' through [{2}], so '{1}' would run once, unchecked: "
+            + "replace [{2}] with [LeakTestClass] on '{0}'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "MSTest runs a test through the test method attribute its class attribute chooses. Only [LeakTestClass] "
+            + "(LifetimeAssert.MSTest) hands tests with [AssertNoLeak] on the method or the class to the leak engine; in a "
+            + "[TestClass] they run once and their [AssertNoLeak] does nothing. [LeakTestClass] runs every other test "
+            + "exactly as [TestClass] does.",
+        helpLinkUri: HelpBase + "la0005");
 }

@@ -14,4 +14,7 @@ internal static class DiagnosticIds
 
     /// <summary>The effective <c>Iterations</c> and <c>SampleEvery</c> are rejected when the test runs.</summary>
     public const string InvalidSampling = "LA0004";
+
+    /// <summary>A checked MSTest test in a class marked <c>[TestClass]</c> (or another test class attribute) instead of <c>[LeakTestClass]</c>.</summary>
+    public const string NotInLeakTestClass = "LA0005";
 }

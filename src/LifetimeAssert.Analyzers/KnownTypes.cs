@@ -4,7 +4,7 @@ namespace LifetimeAssert.Analyzers;
 
 /// <summary>
 /// The types the analyzer recognises, resolved by metadata name once per compilation: the analyzer never references
-/// LifetimeAssert, xUnit or NUnit, so it works with any version of them and costs nothing where they are absent.
+/// LifetimeAssert, xUnit, NUnit or MSTest, so it works with any version of them and costs nothing where they are absent.
 /// </summary>
 internal sealed class KnownTypes
 {
@@ -13,7 +13,9 @@ internal sealed class KnownTypes
         LeakCheck = leakCheck;
         XunitAssertNoLeak = compilation.GetTypeByMetadataName("LifetimeAssert.Xunit.AssertNoLeakAttribute");
         NUnitAssertNoLeak = compilation.GetTypeByMetadataName("LifetimeAssert.NUnit.AssertNoLeakAttribute");
+        MSTestAssertNoLeak = compilation.GetTypeByMetadataName("LifetimeAssert.MSTest.AssertNoLeakAttribute");
         LeakTestFramework = compilation.GetTypeByMetadataName("LifetimeAssert.Xunit.LeakTestFramework");
+        LeakTestClass = compilation.GetTypeByMetadataName("LifetimeAssert.MSTest.LeakTestClassAttribute");
 
         XunitFact = compilation.GetTypeByMetadataName("Xunit.FactAttribute");
         XunitIFact = compilation.GetTypeByMetadataName("Xunit.v3.IFactAttribute");
@@ -31,6 +33,9 @@ internal sealed class KnownTypes
         NUnitTheory = compilation.GetTypeByMetadataName("NUnit.Framework.TheoryAttribute");
         NUnitITestBuilder = compilation.GetTypeByMetadataName("NUnit.Framework.Interfaces.ITestBuilder");
         NUnitISimpleTestBuilder = compilation.GetTypeByMetadataName("NUnit.Framework.Interfaces.ISimpleTestBuilder");
+
+        MSTestTestMethod = compilation.GetTypeByMetadataName("Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute");
+        MSTestTestClass = compilation.GetTypeByMetadataName("Microsoft.VisualStudio.TestTools.UnitTesting.TestClassAttribute");
     }
 
     /// <summary><c>LifetimeAssert.LeakCheckAttribute</c>, the base of every framework's <c>[AssertNoLeak]</c>.</summary>
@@ -40,7 +45,12 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? NUnitAssertNoLeak { get; }
 
+    public INamedTypeSymbol? MSTestAssertNoLeak { get; }
+
     public INamedTypeSymbol? LeakTestFramework { get; }
+
+    /// <summary><c>LifetimeAssert.MSTest.LeakTestClassAttribute</c>, the test class attribute that runs MSTest checks.</summary>
+    public INamedTypeSymbol? LeakTestClass { get; }
 
     public INamedTypeSymbol? XunitFact { get; }
 
@@ -72,6 +82,10 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? NUnitISimpleTestBuilder { get; }
 
+    public INamedTypeSymbol? MSTestTestMethod { get; }
+
+    public INamedTypeSymbol? MSTestTestClass { get; }
+
     /// <summary>The known types, or null when the compilation does not see LifetimeAssert (then nothing is analyzed).</summary>
     public static KnownTypes? Create(Compilation compilation)
     {
@@ -86,11 +100,13 @@ internal sealed class KnownTypes
     public TestFrameworks FrameworkOf(INamedTypeSymbol attributeClass) =>
         SymbolEqualityComparer.Default.Equals(attributeClass, XunitAssertNoLeak) ? TestFrameworks.Xunit
         : SymbolEqualityComparer.Default.Equals(attributeClass, NUnitAssertNoLeak) ? TestFrameworks.NUnit
+        : SymbolEqualityComparer.Default.Equals(attributeClass, MSTestAssertNoLeak) ? TestFrameworks.MSTest
         : TestFrameworks.None;
 
     /// <summary>The <c>[AssertNoLeak]</c> class of a framework, when the compilation references it.</summary>
     public INamedTypeSymbol? AssertNoLeakOf(TestFrameworks framework) =>
         framework == TestFrameworks.Xunit ? XunitAssertNoLeak
         : framework == TestFrameworks.NUnit ? NUnitAssertNoLeak
+        : framework == TestFrameworks.MSTest ? MSTestAssertNoLeak
         : null;
 }

@@ -6,8 +6,8 @@ namespace LifetimeAssert.Analyzers;
 
 /// <summary>
 /// Reports misused <c>[AssertNoLeak]</c> attributes at build time: a framework that is not registered (LA0001), an
-/// attribute that is not on a test of its framework (LA0002), a check with nothing to judge (LA0003) and Iterations
-/// and SampleEvery that the runtime would reject (LA0004).
+/// attribute that is not on a test of its framework (LA0002), a check with nothing to judge (LA0003), Iterations
+/// and SampleEvery that the runtime would reject (LA0004) and a checked MSTest test outside a [LeakTestClass] (LA0005).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LeakAttributeAnalyzer : DiagnosticAnalyzer
@@ -20,7 +20,8 @@ public sealed class LeakAttributeAnalyzer : DiagnosticAnalyzer
         Descriptors.MethodIsOtherFrameworkTest,
         Descriptors.ClassHasOtherFrameworkTests,
         Descriptors.NothingToJudge,
-        Descriptors.InvalidSampling);
+        Descriptors.InvalidSampling,
+        Descriptors.NotInLeakTestClass);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -30,10 +30,21 @@ internal static class TestMethods
 
     /// <summary>How a framework's tests are marked, for messages.</summary>
     public static string Markers(TestFrameworks framework) =>
-        framework == TestFrameworks.Xunit ? "[Fact] or [Theory]" : "[Test] or [TestCase]";
+        framework == TestFrameworks.Xunit ? "[Fact] or [Theory]"
+        : framework == TestFrameworks.MSTest ? "[TestMethod]"
+        : "[Test] or [TestCase]";
 
     /// <summary>The framework's name, for messages.</summary>
-    public static string Name(TestFrameworks framework) => framework == TestFrameworks.Xunit ? "xUnit" : "NUnit";
+    public static string Name(TestFrameworks framework) =>
+        framework == TestFrameworks.Xunit ? "xUnit"
+        : framework == TestFrameworks.MSTest ? "MSTest"
+        : "NUnit";
+
+    /// <summary>The namespace of the framework's adapter, for the name of its <c>[AssertNoLeak]</c>.</summary>
+    public static string Adapter(TestFrameworks framework) =>
+        framework == TestFrameworks.Xunit ? "Xunit"
+        : framework == TestFrameworks.MSTest ? "MSTest"
+        : "NUnit";
 
     private static TestFrameworks FrameworkOfTestAttribute(INamedTypeSymbol? attributeClass, KnownTypes types)
     {
@@ -56,6 +67,12 @@ internal static class TestMethods
             || Symbols.Implements(attributeClass, types.NUnitISimpleTestBuilder))
         {
             return TestFrameworks.NUnit;
+        }
+
+        // [DataTestMethod], [STATestMethod] and custom test method attributes derive from [TestMethod].
+        if (Symbols.DerivesFrom(attributeClass, types.MSTestTestMethod))
+        {
+            return TestFrameworks.MSTest;
         }
 
         return TestFrameworks.None;

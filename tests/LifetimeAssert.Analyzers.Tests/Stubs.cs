@@ -1,7 +1,7 @@
 namespace LifetimeAssert.Analyzers.Tests;
 
 /// <summary>
-/// Minimal stand-ins for the LifetimeAssert, xUnit v3 and NUnit types the analyzer recognises by metadata name, so
+/// Minimal stand-ins for the LifetimeAssert, xUnit v3, NUnit and MSTest types the analyzer recognises by metadata name, so
 /// the test compilations need no real package.
 /// </summary>
 internal static class Stubs
@@ -123,6 +123,37 @@ internal static class Stubs
 
             [System.AttributeUsage(System.AttributeTargets.Class)]
             public class TestFixtureAttribute : System.Attribute { }
+        }
+        """;
+
+    /// <summary>MSTest 4 and the LifetimeAssert.MSTest adapter, whose [LeakTestClass] derives from MSTest's [TestClass].</summary>
+    public const string MSTest = """
+        namespace Microsoft.VisualStudio.TestTools.UnitTesting
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class, Inherited = false)]
+            public class TestClassAttribute : System.Attribute { }
+
+            public class STATestClassAttribute : TestClassAttribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public class TestMethodAttribute : System.Attribute { }
+
+            public class STATestMethodAttribute : TestMethodAttribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true)]
+            public sealed class DataRowAttribute : System.Attribute
+            {
+                public DataRowAttribute(params object[] data) { }
+            }
+        }
+
+        namespace LifetimeAssert.MSTest
+        {
+            [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Class | System.AttributeTargets.Assembly)]
+            public sealed class AssertNoLeakAttribute : LifetimeAssert.LeakCheckAttribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Class, Inherited = false)]
+            public sealed class LeakTestClassAttribute : Microsoft.VisualStudio.TestTools.UnitTesting.TestClassAttribute { }
         }
         """;
 

@@ -27,6 +27,7 @@ internal static class TestProject
         state.Sources.Add(("LifetimeAssertStubs.cs", Stubs.LifetimeAssert));
         state.Sources.Add(("XunitStubs.cs", Stubs.Xunit));
         state.Sources.Add(("NUnitStubs.cs", Stubs.NUnit));
+        state.Sources.Add(("MSTestStubs.cs", Stubs.MSTest));
         if (registerFramework)
         {
             state.Sources.Add(("Registration.cs", Stubs.Registration));

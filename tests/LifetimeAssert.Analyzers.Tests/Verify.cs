@@ -10,7 +10,7 @@ internal static class Verify
 {
     /// <summary>A diagnostic of the analyzer, with the severity its id has.</summary>
     public static DiagnosticResult Diagnostic(string id, int location = 0) =>
-        new DiagnosticResult(id, id == "LA0004" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning).WithLocation(location);
+        new DiagnosticResult(id, id is "LA0004" or "LA0005" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning).WithLocation(location);
 
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
         AnalyzerAsync(source, registerFramework: true, expected);

@@ -12,14 +12,15 @@ namespace LifetimeAssert.Analyzers.CodeFixes;
 
 /// <summary>
 /// LA0002 on a test of the other framework (a wrong <c>using</c>): replaces the attribute with the fully qualified
-/// <c>[AssertNoLeak]</c> of the test's framework and keeps its arguments.
+/// <c>[AssertNoLeak]</c> of the test's framework and keeps its arguments. LA0005: replaces <c>[TestClass]</c> with
+/// <c>[LeakTestClass]</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseFrameworkAttributeCodeFix))]
 [Shared]
 public sealed class UseFrameworkAttributeCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NotATestOfItsFramework);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NotATestOfItsFramework, DiagnosticIds.NotInLeakTestClass);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -29,14 +30,15 @@ public sealed class UseFrameworkAttributeCodeFix : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            // Only the wrong-framework case names a replacement, and only when the compilation references it.
+            // Only the wrong-framework case of LA0002 and LA0005 name a replacement, and only when the compilation
+            // references it.
             if (diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacement) && replacement is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Use {replacement}",
                         cancellationToken => ReplaceAsync(context.Document, diagnostic, replacement, cancellationToken),
-                        equivalenceKey: DiagnosticIds.NotATestOfItsFramework + replacement),
+                        equivalenceKey: diagnostic.Id + replacement),
                     diagnostic);
             }
         }

@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+using LifetimeAssert.Adapters;
+
+namespace LifetimeAssert.MSTest;
+
+/// <summary>
+/// The test method attribute <see cref="LeakTestClassAttribute"/> gives every test of its class: a checked test is run
+/// by the leak engine, any other by the attribute it wraps.
+/// </summary>
+internal sealed class LeakTestMethodAttribute : TestMethodAttribute
+{
+    private readonly TestMethodAttribute _inner;
+
+    public LeakTestMethodAttribute(TestMethodAttribute inner, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = -1)
+        : base(callerFilePath, callerLineNumber)
+    {
+        _inner = inner;
+        DisplayName = inner.DisplayName;
+        UnfoldingStrategy = inner.UnfoldingStrategy;
+    }
+
+    public override Task<TestResult[]> ExecuteAsync(ITestMethod testMethod)
+    {
+        ArgumentNullException.ThrowIfNull(testMethod);
+        var testClass = testMethod.MethodInfo.ReflectedType ?? testMethod.MethodInfo.DeclaringType!;
+        return TestFrameworkAdapter.IsChecked(testMethod.MethodInfo, testClass)
+            ? MSTestLeakCheck.RunAsync(testMethod, testClass)
+            : _inner.ExecuteAsync(testMethod);
+    }
+}

@@ -1,0 +1,12 @@
+namespace LifetimeAssert.MSTest.Tests;
+
+/// <summary>One test's result as the real MSTest runner reported it in its TRX file.</summary>
+/// <param name="Name">The test's name: the method, with a data row's arguments, for example <c>Rows (2)</c>.</param>
+/// <param name="ClassName">The test class's full name.</param>
+/// <param name="Outcome">Passed, Failed, Error, …</param>
+/// <param name="Message">The failure message, or empty.</param>
+/// <param name="StackTrace">The failure's stack trace, or empty.</param>
+/// <param name="Output">What the test wrote (console and TestContext); a check writes its report there.</param>
+/// <param name="ResultFiles">The files attached to the result.</param>
+public sealed record ScenarioResult(
+    string Name, string ClassName, string Outcome, string Message, string StackTrace, string Output, IReadOnlyList<string> ResultFiles);
