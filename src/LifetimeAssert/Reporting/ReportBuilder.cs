@@ -5,13 +5,21 @@ internal static class ReportBuilder
 {
     private const int MaxSitesShown = 3;
 
-    public static LeakReport Build(string subject, IReadOnlyList<RecordedProbe> probes, CheckDecision decision, RunCounts runs, OffFlowCounts offFlow)
+    /// <summary>
+    /// Builds the report. Called by the runner as soon as the verdict is known, inside the check: nothing it tracked has
+    /// been released yet and the test has not cleaned up, so a heap dump written here holds the leaked objects.
+    /// </summary>
+    public static LeakReport Build(
+        string subject, LeakOptions options, IReadOnlyList<RecordedProbe> probes, CheckDecision decision, RunCounts runs, OffFlowCounts offFlow)
     {
         var leaking = probes.Where((_, i) => decision.Probes[i].State == ProbeState.Leaking).ToArray();
         var paths = RetentionPaths(leaking);
         var reports = probes.Select((p, i) => Describe(p, decision.Probes[i], paths.GetValueOrDefault(p))).ToArray();
-        var notes = decision.Findings.Select(FindingText.Write).ToArray();
-        return new LeakReport(subject, decision.Verdict, reports, notes, runs, decision.InconclusiveReason, offFlow);
+        var dump = decision.Verdict == LeakVerdict.Leaking && options.SaveDumpOnLeak
+            ? HeapDumps.Write(options.FileName ?? subject, leaking.Select(p => p.Probe).ToArray())
+            : default;
+        var notes = decision.Findings.Select(FindingText.Write).Append(dump.Note).OfType<string>().ToArray();
+        return new LeakReport(subject, decision.Verdict, reports, notes, runs, decision.InconclusiveReason, offFlow, dump.Dump);
     }
 
     /// <summary>

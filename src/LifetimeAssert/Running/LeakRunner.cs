@@ -48,7 +48,7 @@ internal sealed class LeakRunner
             runner.RecordMissingTypes();
             var record = runner.Record();
             var decision = VerdictRules.Decide(record, runner._rules, options.Strict);
-            return ReportBuilder.Build(subject, runner._probes, decision, runner.Counts(), runner.OffFlow(record));
+            return ReportBuilder.Build(subject, options, runner._probes, decision, runner.Counts(), runner.OffFlow(record));
         }
         finally
         {
