@@ -23,9 +23,11 @@ public sealed class LeakOptions
 
     /// <summary>
     /// The largest heap dump kept, in megabytes: a larger one is deleted (and not written at all when the managed heap
-    /// alone is larger), and the report says so.
+    /// alone is larger), and the report says so. A dump holds the runtime's and the test host's own memory beside the
+    /// managed heap: measured on Linux, 88 MB for a console program and 231 MB for an xUnit v3 test host with ASP.NET
+    /// Core loaded, both with a heap of a few megabytes; at most <see cref="MaxDumpsPerProcess"/> of them take 2.5 GB.
     /// </summary>
-    public const int MaxDumpMegabytes = 200;
+    public const int MaxDumpMegabytes = 512;
 
     internal LeakOptions(
         string? name,
