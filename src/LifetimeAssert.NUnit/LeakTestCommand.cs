@@ -33,7 +33,7 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
         try
         {
             var options = TestFrameworkAdapter.Options(
-                _checked.Method, _checked.FixtureType, _checked.FixtureType.Name + "." + Test.Name, context.TestObject, _checked.RunsAlone(Test));
+                _checked.Method, _checked.FixtureType, _checked.FixtureType.Name + "." + Test.Name, context.TestObject, _checked.RunsAlone(Test), testName: Test.FullName);
             report = Leak.Check(() => RunOnce(context), options, context.CancellationToken);
         }
         catch (BodyFailedException)
@@ -57,12 +57,19 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
         return context.CurrentResult;
     }
 
-    /// <summary>Attaches the report and its chart as files, so they are kept with the test result (TRX, NUnit XML).</summary>
+    /// <summary>
+    /// Attaches the report and its chart as files, so they are kept with the test result (TRX, NUnit XML), and the heap
+    /// dump the engine wrote beside them when the test asked for one.
+    /// </summary>
     private void AttachReport(LeakReport report)
     {
         var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, Test.FullName);
         TestContext.AddTestAttachment(text, "LifetimeAssert leak report");
         TestContext.AddTestAttachment(chart, "LifetimeAssert chart of every probe's counts");
+        if (report.DumpPath is { } dump)
+        {
+            TestContext.AddTestAttachment(dump, "LifetimeAssert heap dump, taken while the leaked objects were alive (dotnet-dump analyze)");
+        }
     }
 
     /// <summary>One run of the test method. A failing method throws out of here, and NUnit records it as itself.</summary>

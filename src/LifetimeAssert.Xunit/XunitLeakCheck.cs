@@ -42,7 +42,8 @@ internal static class XunitLeakCheck
         var method = test.TestMethod.Method;
         var testClass = test.TestMethod.TestClass.Class;
         var instance = TestContext.Current.TestClassInstance;
-        var options = TestFrameworkAdapter.Options(method, testClass, Subject(test), instance, RunsAlone(test), seenBefore);
+        var options = TestFrameworkAdapter.Options(
+            method, testClass, Subject(test), instance, RunsAlone(test), seenBefore, testName: test.TestDisplayName);
         var body = new TestMethodBody(method, instance, test.TestMethodArguments);
 
         // After is synchronous: the check runs on the thread pool, away from any synchronization context xUnit set,
@@ -70,12 +71,20 @@ internal static class XunitLeakCheck
             || assembly.ParallelMode == ParallelMode.None;
     }
 
-    /// <summary>Writes the report and chart under the test results folder and attaches both to the result.</summary>
+    /// <summary>
+    /// Writes the report and chart under the test results folder and attaches both to the result. A heap dump (written by
+    /// the engine, beside them) is attached as its path: xUnit keeps attachments in memory and in its result messages, no
+    /// place for a file of a hundred megabytes.
+    /// </summary>
     private static void Attach(LeakReport report, string testName)
     {
         var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, testName);
         TestContext.Current.AddAttachment("lifetimeassert-report", File.ReadAllText(text));
         TestContext.Current.AddAttachment("lifetimeassert-chart.svg", File.ReadAllBytes(chart), "image/svg+xml");
+        if (report.DumpPath is { } dump)
+        {
+            TestContext.Current.AddAttachment("lifetimeassert-dump", dump);
+        }
     }
 
     private static string Subject(IXunitTest test)

@@ -54,14 +54,20 @@ public static class TestFrameworkAdapter
     /// <param name="instance">The test class instance, for <c>Probes</c> that name instance members; null for static tests.</param>
     /// <param name="runsAlone">True when the adapter knows that no other test runs during the check.</param>
     /// <param name="seenBefore">Types the test registered on a run its framework made before the check (see <see cref="FirstRunRecorder"/>).</param>
+    /// <param name="testName">
+    /// The name the adapter passes to <see cref="WriteReportFiles"/>, so a heap dump written on a leak
+    /// (<see cref="LeakCheckAttribute.SaveDumpOnLeak"/>) is named like the report files: <c>&lt;test name&gt;.leak.dmp</c>.
+    /// Null: the dump is named after <paramref name="subject"/>.
+    /// </param>
     /// <returns>The validated options.</returns>
     /// <exception cref="LeakConfigurationException">The merged settings are invalid; every problem is listed.</exception>
-    public static LeakOptions Options(MethodInfo method, Type testClass, string subject, object? instance, bool runsAlone, IReadOnlyList<Type>? seenBefore = null)
+    public static LeakOptions Options(
+        MethodInfo method, Type testClass, string subject, object? instance, bool runsAlone, IReadOnlyList<Type>? seenBefore = null, string? testName = null)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(testClass);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
-        return AttributeOptions.For(method, testClass, subject, instance, runsAlone, seenBefore);
+        return AttributeOptions.For(method, testClass, subject, instance, runsAlone, seenBefore, testName);
     }
 
     /// <summary>
