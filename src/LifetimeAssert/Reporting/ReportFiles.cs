@@ -13,11 +13,23 @@ internal static class ReportFiles
     public static (string Text, string Chart) Write(LeakReport report, string testName)
     {
         Directory.CreateDirectory(Folder);
-        var baseName = Path.Combine(Folder, string.Concat(testName.Split(Path.GetInvalidFileNameChars())));
+        var baseName = BaseName(testName);
         var text = baseName + ".leak.txt";
         var chart = baseName + ".leak.svg";
         File.WriteAllText(text, report.ToString());
         File.WriteAllText(chart, report.ToSvg());
         return (text, chart);
     }
+
+    /// <summary>Writes <c>&lt;name&gt;.allocations.txt</c>; returns its path.</summary>
+    public static string Write(AllocationReport report, string testName)
+    {
+        Directory.CreateDirectory(Folder);
+        var text = BaseName(testName) + ".allocations.txt";
+        File.WriteAllText(text, report.ToString());
+        return text;
+    }
+
+    private static string BaseName(string testName) =>
+        Path.Combine(Folder, string.Concat(testName.Split(Path.GetInvalidFileNameChars())));
 }

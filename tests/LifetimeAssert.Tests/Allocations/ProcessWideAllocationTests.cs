@@ -1,0 +1,62 @@
+namespace LifetimeAssert.Tests.Allocations;
+
+/// <summary>
+/// A body that yields is measured process-wide, so these tests run alone (the ProcessWide collection); the figures are
+/// then the body's bytes plus whatever the runtime allocated meanwhile (thread-pool dispatch, timers), hence ranges.
+/// </summary>
+[Collection(nameof(ProcessWide))]
+public sealed class ProcessWideAllocationTests
+{
+    [Fact]
+    public async Task An_async_body_over_budget_fails_measured_process_wide()
+    {
+        var report = await Leak.CheckAllocationsAsync(() => Allocating.BytesAfterYieldAsync(8192), o => o.MaxBytesPerRun(4096).RunsAlone(), TestContext.Current.CancellationToken);
+
+        Assert.False(report.Passed, report.ToString());
+        Assert.Equal(AllocationMeasurement.ProcessWide, report.Measurement);
+        Assert.InRange(report.MedianBytesPerRun, 8192 + Allocating.ArrayOverhead, 8192 + 1024);
+        Assert.Contains("process-wide (a run awaited something incomplete), GC.GetTotalAllocatedBytes(precise: true)", report.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_async_body_within_budget_passes_measured_process_wide()
+    {
+        var report = await Leak.CheckAllocationsAsync(() => Allocating.BytesAfterYieldAsync(512), o => o.MaxBytesPerRun(4096).RunsAlone(), TestContext.Current.CancellationToken);
+
+        Assert.True(report.Passed, report.ToString());
+        Assert.Equal(AllocationMeasurement.ProcessWide, report.Measurement);
+        Assert.InRange(report.MedianBytesPerRun, 512 + Allocating.ArrayOverhead, 512 + 1024);
+    }
+
+    [Fact]
+    public async Task A_ValueTask_body_is_awaited_and_measured()
+    {
+        var report = await Leak.CheckAllocationsAsync(() => new ValueTask(Allocating.BytesAfterYieldAsync(8192)), o => o.MaxBytesPerRun(4096).RunsAlone(), TestContext.Current.CancellationToken);
+
+        Assert.False(report.Passed, report.ToString());
+        Assert.InRange(report.MedianBytesPerRun, 8192 + Allocating.ArrayOverhead, 8192 + 1024);
+    }
+
+    [Fact]
+    public async Task A_process_wide_check_not_declared_alone_warns()
+    {
+        var report = await Leak.CheckAllocationsAsync(() => Allocating.BytesAfterYieldAsync(16), o => o.MaxBytesPerRun(4096), TestContext.Current.CancellationToken);
+
+        Assert.Contains("  warning   the check was not declared to run alone; other tests' allocations may be counted here.", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_check_that_overlaps_another_says_so()
+    {
+        using var release = new SemaphoreSlim(0);
+        var other = Leak.CheckAllocationsAsync(() => release.WaitAsync(TestContext.Current.CancellationToken), o => o.MaxBytesPerRun(1_000_000).Iterations(1).Warmup(0).RunsAlone(), TestContext.Current.CancellationToken);
+
+        var report = await Leak.CheckAllocationsAsync(() => Allocating.BytesAfterYieldAsync(16), o => o.MaxBytesPerRun(4096).RunsAlone(), TestContext.Current.CancellationToken);
+        release.Release(2);
+        await other;
+
+        Assert.True(report.Overlapped);
+        Assert.Contains("  warning   another check ran at the same time; its allocations may be counted here.", report.ToString(), StringComparison.Ordinal);
+    }
+}
