@@ -8,14 +8,16 @@ namespace LifetimeAssert;
 /// </summary>
 internal static class AllocationMeter
 {
-    /// <summary>Runs a synchronous body once; only the calling thread's counter is read (it is exact for that thread).</summary>
+    /// <summary>Runs a synchronous body once; the process counter is read only when asked for.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static AllocationSample MeasureOnce(CheckBody body)
+    public static AllocationSample MeasureOnce(CheckBody body, bool countAllThreads)
     {
+        var processBefore = countAllThreads ? GC.GetTotalAllocatedBytes(precise: true) : 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
         body.RunOnce();
-        var after = GC.GetAllocatedBytesForCurrentThread();
-        return new AllocationSample(after - before, after - before, CompletedSynchronously: true);
+        var threadBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        var processBytes = countAllThreads ? GC.GetTotalAllocatedBytes(precise: true) - processBefore : threadBytes;
+        return new AllocationSample(threadBytes, processBytes, CompletedSynchronously: true);
     }
 
     /// <summary>

@@ -12,8 +12,9 @@ public sealed class AllocationOptions
     /// <summary>Unmeasured runs before the first measured one, so first-use caches and JIT work are not counted.</summary>
     public const int DefaultWarmup = 3;
 
-    internal AllocationOptions(string? name, long maxBytesPerRun, int iterations, int warmup, bool runsAlone)
+    internal AllocationOptions(string? name, long maxBytesPerRun, int iterations, int warmup, bool runsAlone, bool countAllThreads)
     {
+        CountAllThreads = countAllThreads;
         Name = name;
         MaxBytesPerRun = maxBytesPerRun;
         Iterations = iterations;
@@ -32,6 +33,9 @@ public sealed class AllocationOptions
 
     /// <summary>Unmeasured runs before the measured ones.</summary>
     public int Warmup { get; }
+
+    /// <summary>True when every thread's allocations are counted, even for runs that completed on the calling thread.</summary>
+    public bool CountAllThreads { get; }
 
     /// <summary>True when nothing else runs in the process during the check (matters for process-wide measurement).</summary>
     public bool RunsAlone { get; }

@@ -11,6 +11,7 @@ public sealed class AllocationOptionsBuilder
     private int _iterations = AllocationOptions.DefaultIterations;
     private int _warmup = AllocationOptions.DefaultWarmup;
     private bool _runsAlone;
+    private bool _countAllThreads;
 
     /// <summary>Names the checked code path in the report.</summary>
     /// <param name="name">For example <c>OrderParser.Parse</c>.</param>
@@ -60,6 +61,19 @@ public sealed class AllocationOptionsBuilder
         return this;
     }
 
+    /// <summary>
+    /// Counts every thread's allocations (process-wide), also for runs that complete on the calling thread: for a body
+    /// that blocks on work done by other threads (<c>Parallel.For</c>, <c>Task.Run(...).Wait()</c>, sync over async),
+    /// which the calling thread's counter would miss. Then the check must run alone to be trusted.
+    /// </summary>
+    /// <param name="countAllThreads">True to count all threads.</param>
+    /// <returns>The builder.</returns>
+    public AllocationOptionsBuilder CountAllThreads(bool countAllThreads = true)
+    {
+        _countAllThreads = countAllThreads;
+        return this;
+    }
+
     /// <summary>Validates every setting and returns the frozen options.</summary>
     /// <returns>The options.</returns>
     /// <exception cref="LeakConfigurationException">One or more settings are invalid; the message lists them all.</exception>
@@ -71,6 +85,6 @@ public sealed class AllocationOptionsBuilder
             throw new LeakConfigurationException(errors, "allocation check");
         }
 
-        return new AllocationOptions(string.IsNullOrWhiteSpace(_name) ? null : _name, _maxBytesPerRun!.Value, _iterations, _warmup, _runsAlone);
+        return new AllocationOptions(string.IsNullOrWhiteSpace(_name) ? null : _name, _maxBytesPerRun!.Value, _iterations, _warmup, _runsAlone, _countAllThreads);
     }
 }

@@ -17,7 +17,11 @@ public sealed class AllocationReport
         BytesPerRun = series.BytesPerRun;
         MedianBytesPerRun = series.Median;
         Overlapped = overlapped;
+        AllThreadsAskedFor = options.CountAllThreads;
     }
+
+    /// <summary>True when the options asked for every thread's allocations (see <see cref="AllocationOptionsBuilder.CountAllThreads"/>).</summary>
+    internal bool AllThreadsAskedFor { get; }
 
     /// <summary>The checked code path (the test name, or the name given to the options).</summary>
     public string Subject { get; }

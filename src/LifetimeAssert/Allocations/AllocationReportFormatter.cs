@@ -30,7 +30,7 @@ internal static class AllocationReportFormatter
         AllocationMeasurement.CurrentThread => string.Create(CultureInfo.InvariantCulture,
             $"on the running thread, GC.GetAllocatedBytesForCurrentThread() around each run: exact for that thread, other threads' allocations not counted; an empty body measured {report.CalibrationBytesPerRun} B, subtracted"),
         _ => string.Create(CultureInfo.InvariantCulture,
-            $"process-wide (a run awaited something incomplete), GC.GetTotalAllocatedBytes(precise: true) around each run: exact as a total, anything else running meanwhile counted too; an empty body measured {report.CalibrationBytesPerRun} B (least of {AllocationRunner.CalibrationRuns}), subtracted"),
+            $"process-wide ({(report.AllThreadsAskedFor ? "all threads asked for" : "a run awaited something incomplete")}), GC.GetTotalAllocatedBytes(precise: true) around each run: exact as a total, anything else running meanwhile counted too; an empty body measured {report.CalibrationBytesPerRun} B (least of {AllocationRunner.CalibrationRuns}), subtracted"),
     };
 
     private static IEnumerable<string> Warnings(AllocationReport report)

@@ -32,7 +32,7 @@ internal static class AllocationRunner
                     cancellationToken.ThrowIfCancellationRequested();
                     if (current.IsSynchronous)
                     {
-                        into[i] = AllocationMeter.MeasureOnce(current);
+                        into[i] = AllocationMeter.MeasureOnce(current, options.CountAllThreads);
                     }
                     else
                     {
@@ -50,7 +50,7 @@ internal static class AllocationRunner
             ActiveChecks.ExitMeasurement();
         }
 
-        var series = AllocationSeries.From(measured, calibration);
+        var series = AllocationSeries.From(measured, calibration, options.CountAllThreads);
         return new AllocationReport(subject, options, series, overlapped);
     }
 }

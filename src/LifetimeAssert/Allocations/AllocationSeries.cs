@@ -23,10 +23,10 @@ internal sealed class AllocationSeries
 
     public long Median { get; }
 
-    public static AllocationSeries From(IReadOnlyList<AllocationSample> measured, IReadOnlyList<AllocationSample> calibration)
+    public static AllocationSeries From(IReadOnlyList<AllocationSample> measured, IReadOnlyList<AllocationSample> calibration, bool countAllThreads)
     {
         // The thread counter is the whole run only when every run completed before the body returned its task.
-        var onThread = measured.All(s => s.CompletedSynchronously);
+        var onThread = !countAllThreads && measured.All(s => s.CompletedSynchronously);
         var measurement = onThread ? AllocationMeasurement.CurrentThread : AllocationMeasurement.ProcessWide;
         var calibrationBytes = calibration.Count == 0 ? 0 : calibration.Min(s => Bytes(s, measurement));
         var bytes = measured.Select(s => Math.Max(0, Bytes(s, measurement) - calibrationBytes)).ToArray();

@@ -59,4 +59,25 @@ public sealed class ProcessWideAllocationTests
         Assert.True(report.Overlapped);
         Assert.Contains("  warning   another check ran at the same time; its allocations may be counted here.", report.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CountAllThreads_counts_what_a_synchronous_body_waits_for_on_other_threads()
+    {
+        // A thread of its own (Task.Run(...).Wait() may run the task inline, on the waiting thread).
+        static void Body()
+        {
+            var worker = new Thread(() => Allocating.Bytes(8192));
+            worker.Start();
+            worker.Join();
+        }
+
+        var onThread = await Leak.CheckAllocationsAsync(Body, o => o.MaxBytesPerRun(4096).RunsAlone(), TestContext.Current.CancellationToken);
+        var allThreads = await Leak.CheckAllocationsAsync(Body, o => o.MaxBytesPerRun(4096).RunsAlone().CountAllThreads(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(AllocationMeasurement.CurrentThread, onThread.Measurement);
+        Assert.True(onThread.MedianBytesPerRun < 8192, onThread.ToString());
+        Assert.Equal(AllocationMeasurement.ProcessWide, allThreads.Measurement);
+        Assert.InRange(allThreads.MedianBytesPerRun, 8192 + Allocating.ArrayOverhead, 8192 + 4096);
+        Assert.Contains("process-wide (all threads asked for)", allThreads.ToString(), StringComparison.Ordinal);
+    }
 }
