@@ -1,5 +1,7 @@
 using LifetimeAssert.Scenarios;
 using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal.Commands;
 
 namespace LifetimeAssert.NUnit.Scenarios;
 
@@ -28,4 +30,25 @@ public sealed class AllocationScenarios
 
     [Test, AssertNoLeak(Track = [typeof(Session)]), AssertAllocations(MaxBytesPerRun = 16)]
     public void Allocations_BesideLeakCheck_OverBudget() => Code.StaticList.Clean();
+}
+
+/// <summary>The attribute on the class gives every test a budget; the method's own attribute wins.</summary>
+[AssertAllocations(MaxBytesPerRun = 4096)]
+public sealed class ClassLevelAllocationScenarios
+{
+    [Test]
+    public void ClassLevel_Allocations_OverBudget() => Allocating.Bytes(8192);
+
+    [Test, AssertAllocations(MaxBytesPerRun = 100_000, Iterations = 5)]
+    public void ClassLevel_Allocations_MethodOverrides() => Allocating.Bytes(8192);
+
+    /// <summary>A method-level wrapper of another library hides the class-level attribute: the test must fail saying so.</summary>
+    [Test, OtherWrapper]
+    public void HiddenAllocations_OverBudget() => Allocating.Bytes(8192);
+
+    [AttributeUsage(AttributeTargets.Method)]
+    private sealed class OtherWrapperAttribute : Attribute, IWrapTestMethod
+    {
+        public TestCommand Wrap(TestCommand command) => command;
+    }
 }

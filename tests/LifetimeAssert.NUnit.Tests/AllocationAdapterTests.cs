@@ -75,4 +75,25 @@ public sealed class AllocationAdapterTests
         Assert.That(result.Message, Does.StartWith("AssertAllocations: over budget in AllocationScenarios.Allocations_BesideLeakCheck_OverBudget: median 24 B per run > budget 16 B"));
         Assert.That(result.Output, Does.Contain("AssertNoLeak: no leak in AllocationScenarios.Allocations_BesideLeakCheck_OverBudget"));
     }
+
+    [Test]
+    public void A_class_attribute_gives_every_test_a_budget_and_the_method_attribute_wins()
+    {
+        var classLevel = ScenarioRun.Single("ClassLevel_Allocations_OverBudget");
+        Assert.That(classLevel.Message, Does.StartWith("AssertAllocations: over budget in ClassLevelAllocationScenarios.ClassLevel_Allocations_OverBudget: median 8216 B per run > budget 4096 B"));
+
+        var overridden = ScenarioRun.Single("ClassLevel_Allocations_MethodOverrides");
+        Assert.That(overridden.Result, Is.EqualTo("Passed"), overridden.Message);
+        Assert.That(overridden.Output, Does.Contain("median 8216 B per run <= budget 100000 B"));
+        Assert.That(overridden.Output, Does.Contain("5 measured after 3 warm-up"));
+    }
+
+    [Test]
+    public void A_class_attribute_hidden_by_another_wrapper_fails_instead_of_passing_unchecked()
+    {
+        var result = ScenarioRun.Single("HiddenAllocations_OverBudget");
+
+        Assert.That(result.Result, Is.EqualTo("Failed"));
+        Assert.That(result.Message, Does.Contain("[AssertAllocations] did not take effect on LifetimeAssert.NUnit.Scenarios.ClassLevelAllocationScenarios.HiddenAllocations_OverBudget"));
+    }
 }

@@ -24,6 +24,13 @@ public static class Allocating
         Bytes(length);
     }
 
+    /// <summary>Allocates like <see cref="Bytes"/> and returns a completed task: an async body that never yields.</summary>
+    public static Task BytesWithoutYieldAsync(int length)
+    {
+        Bytes(length);
+        return Task.CompletedTask;
+    }
+
     /// <summary>The length of the latest array, so the compiler cannot drop it.</summary>
     public static int LastLength => _last?.Length ?? 0;
 }

@@ -28,3 +28,14 @@ public sealed class AllocationScenarios
     [Fact, AssertNoLeak(Track = [typeof(Session)]), AssertAllocations(MaxBytesPerRun = 16)]
     public void Allocations_BesideLeakCheck_OverBudget() => Code.StaticList.Clean();
 }
+
+/// <summary>The attribute on the class gives every test a budget; the method's own attribute wins.</summary>
+[AssertAllocations(MaxBytesPerRun = 4096)]
+public sealed class ClassLevelAllocationScenarios
+{
+    [Fact]
+    public void ClassLevel_Allocations_OverBudget() => Allocating.Bytes(8192);
+
+    [Fact, AssertAllocations(MaxBytesPerRun = 100_000, Iterations = 5)]
+    public void ClassLevel_Allocations_MethodOverrides() => Allocating.Bytes(8192);
+}

@@ -81,4 +81,17 @@ public sealed class AllocationAdapterTests
         Assert.Contains("AssertAllocations: over budget in AllocationScenarios.Allocations_BesideLeakCheck_OverBudget: median 24 B per run > budget 16 B", result.Message, StringComparison.Ordinal);
         Assert.Contains("AssertNoLeak: no leak in AllocationScenarios.Allocations_BesideLeakCheck_OverBudget", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_class_attribute_gives_every_test_a_budget_and_the_method_attribute_wins()
+    {
+        var classLevel = await ScenarioRun.SingleAsync("ClassLevel_Allocations_OverBudget");
+        Assert.Equal(OverBudget, classLevel.ExceptionType);
+        Assert.Contains("median 8216 B per run > budget 4096 B", classLevel.Message, StringComparison.Ordinal);
+
+        var overridden = await ScenarioRun.SingleAsync("ClassLevel_Allocations_MethodOverrides");
+        Assert.True(overridden.Outcome == "Pass", overridden.Message);
+        Assert.Contains("median 8216 B per run <= budget 100000 B", overridden.Output, StringComparison.Ordinal);
+        Assert.Contains("5 measured after 3 warm-up", overridden.Output, StringComparison.Ordinal);
+    }
 }

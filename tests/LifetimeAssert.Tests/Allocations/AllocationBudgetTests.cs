@@ -1,3 +1,5 @@
+using LifetimeAssert.Scenarios;
+
 namespace LifetimeAssert.Tests.Allocations;
 
 /// <summary>The engine measures each run's bytes and judges their median against the budget.</summary>

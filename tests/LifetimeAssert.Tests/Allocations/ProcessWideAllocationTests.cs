@@ -1,3 +1,5 @@
+using LifetimeAssert.Scenarios;
+
 namespace LifetimeAssert.Tests.Allocations;
 
 /// <summary>
@@ -79,5 +81,20 @@ public sealed class ProcessWideAllocationTests
         Assert.Equal(AllocationMeasurement.ProcessWide, allThreads.Measurement);
         Assert.InRange(allThreads.MedianBytesPerRun, 8192 + Allocating.ArrayOverhead, 8192 + 4096);
         Assert.Contains("process-wide (all threads asked for)", allThreads.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_leak_check_that_overlaps_an_allocation_check_says_so()
+    {
+        using var release = new SemaphoreSlim(0);
+        var allocations = Leak.CheckAllocationsAsync(() => release.WaitAsync(TestContext.Current.CancellationToken), o => o.MaxBytesPerRun(1_000_000).Iterations(1).Warmup(0).RunsAlone(), TestContext.Current.CancellationToken);
+
+        // Only a process-wide leak is qualified by overlap: a timer kept per run.
+        var leaks = await Leak.CheckAsync(Code.Timers.Leaking, o => o.Judge(ProcessProbes.Timers).RunsAlone(), TestContext.Current.CancellationToken);
+        release.Release();
+        await allocations;
+
+        Assert.Equal(LeakVerdict.Leaking, leaks.Verdict);
+        Assert.Contains("another leak or allocation check ran at the same time", leaks.ToString(), StringComparison.Ordinal);
     }
 }
