@@ -23,4 +23,13 @@ internal static class ReportFiles
     /// <summary>The path of a file of the test in <see cref="Folder"/>: its name without the characters file names cannot hold, then <paramref name="extension"/>.</summary>
     public static string PathFor(string testName, string extension) =>
         Path.Combine(Folder, string.Concat(testName.Split(Path.GetInvalidFileNameChars()))) + extension;
+
+    /// <summary>Writes <c>&lt;name&gt;.allocations.txt</c>; returns its path.</summary>
+    public static string Write(AllocationReport report, string testName)
+    {
+        Directory.CreateDirectory(Folder);
+        var text = PathFor(testName, ".allocations.txt");
+        File.WriteAllText(text, report.ToString());
+        return text;
+    }
 }

@@ -8,16 +8,17 @@ using NUnit.Framework.Internal.Commands;
 namespace LifetimeAssert.NUnit;
 
 /// <summary>
-/// Hands NUnit's test-method command to the leak engine as its body. It sits inside SetUp and TearDown, so they
-/// run once; the engine runs the method as many times as its options say, synchronously on the test's thread.
+/// Hands NUnit's test-method command to the engine as its body, for each check the test has: the leak check, then the
+/// allocation check. It sits inside SetUp and TearDown, so they run once; the engine runs the method as many times as
+/// each check's options say, synchronously on the test's thread.
 /// </summary>
-internal sealed class LeakTestCommand : DelegatingTestCommand
+internal sealed class CheckedTestCommand : DelegatingTestCommand
 {
     private const string RanProperty = "LifetimeAssert.CheckRan";
 
     private readonly CheckedTest _checked;
 
-    public LeakTestCommand(TestCommand innerCommand, CheckedTest checkedTest)
+    public CheckedTestCommand(TestCommand innerCommand, CheckedTest checkedTest)
         : base(innerCommand)
     {
         _checked = checkedTest;
@@ -29,12 +30,18 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
     public override TestResult Execute(TestExecutionContext context)
     {
         Test.Properties.Set(RanProperty, true);
-        LeakReport report;
+        var subject = _checked.FixtureType.Name + "." + Test.Name;
         try
         {
-            var options = TestFrameworkAdapter.Options(
-                _checked.Method, _checked.FixtureType, _checked.FixtureType.Name + "." + Test.Name, context.TestObject, _checked.RunsAlone(Test), testName: Test.FullName);
-            report = Leak.Check(() => RunOnce(context), options, context.CancellationToken);
+            if (_checked.Leak)
+            {
+                CheckLeaks(context, subject);
+            }
+
+            if (_checked.Allocations)
+            {
+                CheckAllocations(context, subject);
+            }
         }
         catch (BodyFailedException)
         {
@@ -47,6 +54,14 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
             return context.CurrentResult;
         }
 
+        return context.CurrentResult;
+    }
+
+    private void CheckLeaks(TestExecutionContext context, string subject)
+    {
+        var options = TestFrameworkAdapter.Options(
+            _checked.Method, _checked.FixtureType, subject, context.TestObject, _checked.RunsAlone(Test), testName: Test.FullName);
+        var report = Leak.Check(() => RunOnce(context), options, context.CancellationToken);
         if (!report.Passed)
         {
             AttachReport(report);
@@ -54,7 +69,31 @@ internal sealed class LeakTestCommand : DelegatingTestCommand
         }
 
         TestContext.Out.WriteLine(report.ToString());
-        return context.CurrentResult;
+    }
+
+    private void CheckAllocations(TestExecutionContext context, string subject)
+    {
+        var options = TestFrameworkAdapter.AllocationOptions(_checked.Method, _checked.FixtureType, subject, _checked.RunsAlone(Test));
+        var body = new TestMethodBody(_checked.Method, context.TestObject, Test.Arguments);
+
+        // A synchronous method runs on the test's thread, as NUnit runs it. An async one is awaited off this thread, away
+        // from any synchronization context, so the engine sees which runs yielded (those are measured process-wide).
+        var report = body.IsAsync
+            ? Task.Run(() => Leak.CheckAllocationsAsync(body.InvokeAsync, options, context.CancellationToken)).GetAwaiter().GetResult()
+            : Leak.CheckAllocations(body.Invoke, options, context.CancellationToken);
+        if (!report.Passed)
+        {
+            TestContext.AddTestAttachment(TestFrameworkAdapter.WriteReportFile(report, Test.FullName), "LifetimeAssert allocation report");
+            throw new AssertionException(report.ToString());
+        }
+
+        // The method ran outside NUnit's test-method command, which would have recorded the success.
+        if (context.CurrentResult.ResultState.Status == TestStatus.Inconclusive)
+        {
+            context.CurrentResult.SetResult(ResultState.Success);
+        }
+
+        TestContext.Out.WriteLine(report.ToString());
     }
 
     /// <summary>

@@ -7,10 +7,11 @@ using Xunit.v3;
 namespace LifetimeAssert.Xunit;
 
 /// <summary>
-/// The check behind <see cref="AssertNoLeakAttribute"/>: after xUnit's own run of a test, hands the test method to the
-/// leak engine as its body and turns the report into the test's outcome, output and attachments.
+/// The checks behind <see cref="AssertNoLeakAttribute"/> and <see cref="AssertAllocationsAttribute"/>: after xUnit's own
+/// run of a test, hands the test method to the engine as its body — the leak check, then the allocation check, for the
+/// attributes the test has — and turns each report into the test's outcome, output and attachments.
 /// </summary>
-internal static class XunitLeakCheck
+internal static class XunitChecks
 {
     // xUnit calls Before and After once per attribute level (assembly, class, method): the first call acts, the
     // others see it done. After takes the test out of the table, so nothing outlives the test.
@@ -19,7 +20,7 @@ internal static class XunitLeakCheck
     /// <summary>Starts noting what xUnit's own run registers; called synchronously, so the test's flow keeps it.</summary>
     public static void RunBefore(IXunitTest test)
     {
-        if (TestFrameworkAdapter.IsChecked(test.TestMethod.Method, test.TestMethod.TestClass.Class) && !FirstRuns.TryGetValue(test, out _))
+        if (TestFrameworkAdapter.HasAnyCheck(test.TestMethod.Method, test.TestMethod.TestClass.Class) && !FirstRuns.TryGetValue(test, out _))
         {
             FirstRuns.Add(test, FirstRunRecorder.Start(RunsAlone(test)));
         }
@@ -42,22 +43,41 @@ internal static class XunitLeakCheck
         var method = test.TestMethod.Method;
         var testClass = test.TestMethod.TestClass.Class;
         var instance = TestContext.Current.TestClassInstance;
-        var options = TestFrameworkAdapter.Options(
-            method, testClass, Subject(test), instance, RunsAlone(test), seenBefore, testName: test.TestDisplayName);
         var body = new TestMethodBody(method, instance, test.TestMethodArguments);
-
-        // After is synchronous: the check runs on the thread pool, away from any synchronization context xUnit set,
-        // so an async body cannot wait for the thread blocked here. The execution context (TestContext) flows with it.
-        var report = Task.Run(() => Leak.CheckAsync(body.InvokeAsync, options, TestContext.Current.CancellationToken))
-            .GetAwaiter().GetResult();
-        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-        if (!report.Passed)
+        if (TestFrameworkAdapter.IsChecked(method, testClass))
         {
-            Attach(report, test.TestDisplayName);
+            var options = TestFrameworkAdapter.Options(
+                method, testClass, Subject(test), instance, RunsAlone(test), seenBefore, testName: test.TestDisplayName);
+            var report = RunOffContext(() => Leak.CheckAsync(body.InvokeAsync, options, TestContext.Current.CancellationToken));
+            TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+            if (!report.Passed)
+            {
+                Attach(report, test.TestDisplayName);
+            }
+
+            report.ThrowIfLeaking();
         }
 
-        report.ThrowIfLeaking();
+        if (TestFrameworkAdapter.IsAllocationChecked(method, testClass))
+        {
+            var options = TestFrameworkAdapter.AllocationOptions(method, testClass, Subject(test), RunsAlone(test));
+            var report = RunOffContext(() => Leak.CheckAllocationsAsync(body.InvokeAsync, options, TestContext.Current.CancellationToken));
+            TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+            if (!report.Passed)
+            {
+                var text = TestFrameworkAdapter.WriteReportFile(report, test.TestDisplayName);
+                TestContext.Current.AddAttachment("lifetimeassert-allocations", File.ReadAllText(text));
+            }
+
+            report.ThrowIfOverBudget();
+        }
     }
+
+    /// <summary>
+    /// After is synchronous: a check runs on the thread pool, away from any synchronization context xUnit set, so an async
+    /// body cannot wait for the thread blocked here. The execution context (TestContext) flows with it.
+    /// </summary>
+    private static T RunOffContext<T>(Func<Task<T>> check) => Task.Run(check).GetAwaiter().GetResult();
 
     /// <summary>
     /// True when xUnit runs the test with no other test beside it: its collection disables parallelization (the
