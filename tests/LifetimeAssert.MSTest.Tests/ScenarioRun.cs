@@ -7,10 +7,10 @@ namespace LifetimeAssert.MSTest.Tests;
 /// </summary>
 internal static class ScenarioRun
 {
-    private static readonly Lazy<MSTestRunResults> Results = new(() => MSTestRun.RunAsync(AssemblyPath).GetAwaiter().GetResult());
-
     /// <summary>The scenario assembly of this configuration, as its build recorded it.</summary>
     public static string AssemblyPath { get; } = ScenarioAssembly.PathRecordedIn(typeof(ScenarioRun).Assembly);
+
+    private static readonly Lazy<MSTestRunResults> Results = new(() => MSTestRun.RunAsync(AssemblyPath).GetAwaiter().GetResult());
 
     public static int ExitCode => Results.Value.ExitCode;
 
