@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using LifetimeAssert.Scenarios;
+using LifetimeAssert.Testing.Runner;
 
 [assembly: Parallelize(Scope = ExecutionScope.MethodLevel)]
 
@@ -161,7 +162,7 @@ public sealed class MSTestAdapterTests
     public void A_test_without_the_attribute_in_a_plain_TestClass_passes() =>
         Assert.AreEqual("Passed", ScenarioRun.Single("PlainTestClass_NotChecked").Outcome);
 
-    private static void ExpectOutcome(ScenarioResult result, Expected expected, string mustMention)
+    private static void ExpectOutcome(MSTestResult result, Expected expected, string mustMention)
     {
         switch (expected)
         {
