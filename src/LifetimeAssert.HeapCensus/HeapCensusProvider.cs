@@ -3,9 +3,9 @@ namespace LifetimeAssert.HeapCensus;
 /// <summary>
 /// The heap census engine, registered with <c>[assembly: CensusProvider]</c>, which the core finds when this package is
 /// referenced: it turns <c>Census</c> names into probes and finds retention paths for leaks (census probes and tracked
-/// types alike).
+/// types alike), and writes the heap dump of a leaking check that asked for one (<c>SaveDumpOnLeak</c>).
 /// </summary>
-internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder
+internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder, IHeapDumpWriter
 {
     /// <summary>
     /// Resolves every name now, before anything runs, so a name that matches no type fails the check at once with
@@ -54,4 +54,6 @@ internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder
     public long HeapWalks => HeapSnapshotter.Walks;
 
     public IReadOnlyList<string?> FindPaths(IReadOnlyList<Probe> leaking) => RetentionPaths.Find(leaking);
+
+    public void WriteHeapDump(string path) => HeapDumpWriter.Write(path);
 }

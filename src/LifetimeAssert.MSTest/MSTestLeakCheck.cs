@@ -23,15 +23,23 @@ internal static class MSTestLeakCheck
         {
             lifecycle = TestClassLifecycle.Create(testClass, context);
             await lifecycle.InitializeAsync().ConfigureAwait(false);
-            var options = TestFrameworkAdapter.Options(method, testClass, Subject(testMethod, testClass), lifecycle.Instance, RunsAlone(method, testClass));
+            var subject = Subject(testMethod, testClass);
+
+            // The name of the report files, which a dump written on a leak takes too.
+            var fileName = testClass.FullName + "." + subject[(testClass.Name.Length + 1)..];
+            var options = TestFrameworkAdapter.Options(method, testClass, subject, lifecycle.Instance, RunsAlone(method, testClass), testName: fileName);
             var arguments = testMethod.Arguments;
             var report = await Leak.CheckAsync(() => lifecycle.InvokeAsync(method, arguments), options, timeout.Token).ConfigureAwait(false);
             context.WriteLine(report.ToString());
             if (!report.Passed)
             {
-                var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, testClass.FullName + "." + Subject(testMethod, testClass)[(testClass.Name.Length + 1)..]);
+                var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, fileName);
                 context.AddResultFile(text);
                 context.AddResultFile(chart);
+                if (report.DumpPath is { } dump)
+                {
+                    context.AddResultFile(dump);
+                }
                 Fail(result, new LeakDetectedException(report));
             }
         }

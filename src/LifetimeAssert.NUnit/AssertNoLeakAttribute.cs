@@ -30,29 +30,14 @@ public sealed class AssertNoLeakAttribute : LeakCheckAttribute, IWrapTestMethod,
     /// <inheritdoc />
     public ActionTargets Targets => ActionTargets.Test;
 
-    /// <summary>Wraps the test method in the leak check when the method or its fixture asks for one.</summary>
+    /// <summary>Wraps the test method in the checks the method or its fixture asks for (leak, allocation budget).</summary>
     /// <param name="command">NUnit's command that invokes the test method once.</param>
-    /// <returns>The leak check, or <paramref name="command"/> itself when the test is not checked.</returns>
-    public TestCommand Wrap(TestCommand command)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        return CheckedTest.Of(command.Test) is { } checkedTest ? new LeakTestCommand(command, checkedTest) : command;
-    }
+    /// <returns>The checks, or <paramref name="command"/> itself when the test is not checked or already wrapped.</returns>
+    public TestCommand Wrap(TestCommand command) => CheckAttributes.Wrap(command);
 
     /// <summary>Makes a checked test (or a fixture with a class-level attribute) non-parallelizable, unless it opts out.</summary>
     /// <param name="test">The test or fixture NUnit is building.</param>
-    public void ApplyToTest(Test test)
-    {
-        ArgumentNullException.ThrowIfNull(test);
-
-        // The assembly's attribute only sets defaults; it must not serialize the whole assembly.
-        if (test is TestAssembly || !RunAlone)
-        {
-            return;
-        }
-
-        test.Properties.Set(PropertyNames.ParallelScope, ParallelScope.None);
-    }
+    public void ApplyToTest(Test test) => CheckAttributes.ApplyToTest(test, RunAlone);
 
     /// <summary>Nothing to do before a test.</summary>
     /// <param name="test">The test about to run.</param>
@@ -63,17 +48,5 @@ public sealed class AssertNoLeakAttribute : LeakCheckAttribute, IWrapTestMethod,
     /// <summary>Fails a checked test that passed without its leak check having run (another wrapper hid it).</summary>
     /// <param name="test">The test that just ran.</param>
     /// <exception cref="AssertionException">The test is checked but the check never ran.</exception>
-    public void AfterTest(ITest test)
-    {
-        ArgumentNullException.ThrowIfNull(test);
-        if (CheckedTest.Of(test) is not null
-            && !LeakTestCommand.HasRun(test)
-            && TestExecutionContext.CurrentContext.CurrentResult.ResultState.Status == TestStatus.Passed)
-        {
-            throw new AssertionException(
-                $"[AssertNoLeak] did not take effect on {test.FullName}: NUnit takes test-method wrappers from the nearest level that "
-                + "has any, and the method carries another IWrapTestMethod attribute, which hides the class-level [AssertNoLeak]. "
-                + "Put [AssertNoLeak] on the method too.");
-        }
-    }
+    public void AfterTest(ITest test) => CheckAttributes.AfterTest(test);
 }

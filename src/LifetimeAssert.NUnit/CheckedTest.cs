@@ -4,8 +4,11 @@ using NUnit.Framework.Interfaces;
 
 namespace LifetimeAssert.NUnit;
 
-/// <summary>A test method that <c>[AssertNoLeak]</c> checks, at its own or its fixture's level.</summary>
-internal sealed record CheckedTest(MethodInfo Method, Type FixtureType)
+/// <summary>
+/// A test method that <c>[AssertNoLeak]</c> or <c>[AssertAllocations]</c> checks, at its own or its fixture's level, and
+/// which checks it has.
+/// </summary>
+internal sealed record CheckedTest(MethodInfo Method, Type FixtureType, bool Leak, bool Allocations)
 {
     /// <summary>The checked method behind <paramref name="test"/>, or null when it is not checked (or not a method).</summary>
     public static CheckedTest? Of(ITest test)
@@ -14,9 +17,14 @@ internal sealed record CheckedTest(MethodInfo Method, Type FixtureType)
         var fixtureType = test.TypeInfo?.Type ?? method?.ReflectedType;
 
         // NUnit also asks the assembly's attribute when the method and class have none: that one only sets defaults.
-        return method is null || fixtureType is null || !TestFrameworkAdapter.IsChecked(method, fixtureType)
-            ? null
-            : new CheckedTest(method, fixtureType);
+        if (method is null || fixtureType is null)
+        {
+            return null;
+        }
+
+        var leak = TestFrameworkAdapter.IsChecked(method, fixtureType);
+        var allocations = TestFrameworkAdapter.IsAllocationChecked(method, fixtureType);
+        return leak || allocations ? new CheckedTest(method, fixtureType, leak, allocations) : null;
     }
 
     /// <summary>

@@ -26,11 +26,11 @@ public sealed class AssertNoLeakAttribute : LeakCheckAttribute, IBeforeAfterTest
     /// <summary>Notes which tracked types xUnit's own run of the test registers; the run itself is unchanged.</summary>
     /// <param name="methodUnderTest">The test method.</param>
     /// <param name="test">The test.</param>
-    public void Before(MethodInfo methodUnderTest, IXunitTest test) => XunitLeakCheck.RunBefore(test);
+    public void Before(MethodInfo methodUnderTest, IXunitTest test) => XunitChecks.RunBefore(test);
 
     /// <summary>Runs the leak check when the test passed its own run and is checked at its method or class level.</summary>
     /// <param name="methodUnderTest">The test method.</param>
     /// <param name="test">The test.</param>
     /// <exception cref="LeakDetectedException">The check found a leak, was inconclusive, or checked nothing.</exception>
-    public void After(MethodInfo methodUnderTest, IXunitTest test) => XunitLeakCheck.RunAfter(test);
+    public void After(MethodInfo methodUnderTest, IXunitTest test) => XunitChecks.RunAfter(test);
 }

@@ -14,7 +14,7 @@ namespace LifetimeAssert;
 /// report.ThrowIfLeaking();
 /// </code>
 /// </example>
-public static class Leak
+public static partial class Leak
 {
     /// <summary>Checks an asynchronous code path.</summary>
     /// <param name="body">The code path; it is run warm-up + iterations (+ a bounded number of extra) times.</param>

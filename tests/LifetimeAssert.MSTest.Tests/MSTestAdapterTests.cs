@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using LifetimeAssert.Scenarios;
+using LifetimeAssert.Testing.Runner;
 
 [assembly: Parallelize(Scope = ExecutionScope.MethodLevel)]
 
@@ -112,7 +113,7 @@ public sealed class MSTestAdapterTests
     {
         var message = ScenarioRun.Single("CatalogScenarios.StaticList_Leaking").Message;
         Assert.MatchesRegex(@"^AssertNoLeak: 1 leak in CatalogScenarios\.StaticList_Leaking \(warm-up 3, 8 samples x 2 runs, \d+ runs in all\)", message);
-        Assert.MatchesRegex(@"Session +grew \[2, 2, 2, 2, 2, 2, 2, 2\] per 2 runs +live \d+ -> \d+ +\+1/run", message);
+        Assert.MatchesRegex(@"Session +grew \[6, 6, 6, 6, 6, 6, 6, 6\] per 6 runs +live \d+ -> \d+ +\+1/run", message);
         Assert.Contains("created at Code.StaticList.Leaking() in Code.cs:", message);
         Assert.Contains("reported: timers [0,0,0,0,0,0,0,0]", message);
     }
@@ -161,7 +162,7 @@ public sealed class MSTestAdapterTests
     public void A_test_without_the_attribute_in_a_plain_TestClass_passes() =>
         Assert.AreEqual("Passed", ScenarioRun.Single("PlainTestClass_NotChecked").Outcome);
 
-    private static void ExpectOutcome(ScenarioResult result, Expected expected, string mustMention)
+    private static void ExpectOutcome(MSTestResult result, Expected expected, string mustMention)
     {
         switch (expected)
         {

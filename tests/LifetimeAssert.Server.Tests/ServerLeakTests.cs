@@ -64,4 +64,27 @@ public sealed class ServerLeakTests
         Assert.Contains("registered outside the test's async flow and not counted", result.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(CountedOffFlow, result.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_leak_with_SaveDumpOnLeak_carries_its_heap_dump()
+    {
+        var result = await Run.SingleAsync("DumpScenarios.Dump_Leaking");
+
+        Assert.True(result.Outcome == "Fail", $"{result.Name} should fail but: {result.Outcome}\n{result.Output}");
+        Assert.Contains("AssertNoLeak: 1 leak in DumpScenarios.Dump_Leaking", result.Message, StringComparison.Ordinal);
+        var dump = Regex.Match(result.Message, @"(?m)^  dump: (?<path>\S+\.leak\.dmp) \(");
+        Assert.True(dump.Success, result.Message);
+        var path = dump.Groups["path"].Value;
+        try
+        {
+            Assert.EndsWith(Path.Combine("TestResults", "LifetimeAssert", "LifetimeAssert.Server.Scenarios.DumpScenarios.Dump_Leaking.leak.dmp"), path, StringComparison.Ordinal);
+            Assert.True(new FileInfo(path).Length > 0, $"{path} is missing or empty");
+            Assert.Contains("    count:  dumpheap -stat -type LifetimeAssert.Server.Scenarios.DumpScenarios+Basket", result.Message, StringComparison.Ordinal);
+            Assert.Equal(["lifetimeassert-report", "lifetimeassert-chart.svg", "lifetimeassert-dump"], result.Attachments);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -69,8 +69,57 @@ public sealed class ReportFormatTests
         Assert.Equal(6, report.HeapWalks);
     }
 
-    private static LeakReport Report(LeakVerdict verdict, ProbeReport[] probes, string[] notes, OffFlowCounts offFlow, string? inconclusive = null, long heapWalks = 0) =>
-        new("Cache.Add", verdict, probes, notes, new RunCounts(3, 4, 2, 33, heapWalks), inconclusive, offFlow);
+    [Fact]
+    public void A_leak_with_a_dump_names_it_after_off_flow_with_the_commands_that_open_it()
+    {
+        var dump = new HeapDump("/r/TestResults/LifetimeAssert/Tests.Cache_Add.leak.dmp", 93_323_264, ["MyApp.Session", "MyApp.Cache+Entry"]);
+        var report = Report(
+            LeakVerdict.Leaking,
+            [Probe("Session", ProbeOutcome.Leaking, [10, 12, 14, 16, 18], [2, 2, 2, 2]).Build()],
+            ["dump skipped: 5 already written in this process run (at most 5, LeakOptions.MaxDumpsPerProcess)"],
+            new OffFlowCounts(RanAlone: true, Counted: 0, Uncounted: 0),
+            dump: dump);
+
+        Assert.Equal(dump.Path, report.DumpPath);
+        Assert.Equal(
+            string.Join(NewLine,
+                "AssertNoLeak: 1 leak in Cache.Add (warm-up 3, 4 samples x 2 runs, 33 runs in all)",
+                "  Session                      grew [2, 2, 2, 2] per 2 runs   live 10 -> 18   +1/run",
+                "    created at: no survivor recorded a creation site",
+                "  off flow: none registered outside the test's async flow (the test ran alone: such objects would count)",
+                "  dump: /r/TestResults/LifetimeAssert/Tests.Cache_Add.leak.dmp (89 MB, written while the leaked objects were alive)",
+                "    open:   dotnet-dump analyze /r/TestResults/LifetimeAssert/Tests.Cache_Add.leak.dmp",
+                "    count:  dumpheap -stat -type MyApp.Session",
+                "    count:  dumpheap -stat -type MyApp.Cache+Entry",
+                "    find:   dumpheap -type MyApp.Session   (the address of each instance)",
+                "    holder: gcroot <address>   (the chain of references from a GC root that keeps that instance alive)",
+                "  note: dump skipped: 5 already written in this process run (at most 5, LeakOptions.MaxDumpsPerProcess)"),
+            report.ToString());
+    }
+
+    [Fact]
+    public void A_dump_of_a_process_wide_leak_counts_every_type_and_a_path_with_spaces_is_quoted()
+    {
+        var report = Report(
+            LeakVerdict.Leaking,
+            [Probe("timers", ProbeOutcome.Leaking, [1, 2, 3, 4, 5], [1, 1, 1, 1], processWide: true).Build()],
+            [],
+            default,
+            dump: new HeapDump("/my results/T.leak.dmp", 1_572_864, []));
+
+        var lines = report.ToString().Split(NewLine);
+        Assert.Equal(
+            [
+                "  dump: \"/my results/T.leak.dmp\" (1.5 MB, written while the leaked objects were alive)",
+                "    open:   dotnet-dump analyze \"/my results/T.leak.dmp\"",
+                "    count:  dumpheap -stat   (live objects by type, largest total size last)",
+            ],
+            lines[^3..]);
+    }
+
+    private static LeakReport Report(
+        LeakVerdict verdict, ProbeReport[] probes, string[] notes, OffFlowCounts offFlow, string? inconclusive = null, HeapDump? dump = null, long heapWalks = 0) =>
+        new("Cache.Add", verdict, probes, notes, new RunCounts(3, 4, 2, 33, heapWalks), inconclusive, offFlow, dump);
 
     private static ProbeSpec Probe(string name, ProbeOutcome outcome, long[] values, long[] deltas, long? liveAtEnd = null, bool processWide = false) =>
         new(name, outcome, values, deltas, liveAtEnd ?? values[^1], processWide, [], null);

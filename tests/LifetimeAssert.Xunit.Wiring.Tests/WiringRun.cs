@@ -16,7 +16,7 @@ public sealed class WiringRun : IAsyncDisposable
     private readonly string _repositoryRoot = Metadata("RepositoryRoot");
     private readonly string _configuration = Metadata("Configuration");
     private readonly LocalFeed _feed;
-    private readonly Lazy<Dictionary<WiringMode, Task<FixtureResults>>> _fixtures;
+    private readonly Lazy<Fixtures> _fixtures;
 
     public WiringRun()
     {
@@ -24,15 +24,19 @@ public sealed class WiringRun : IAsyncDisposable
         _fixtures = new(StartAll);
     }
 
-    /// <summary>The results of <paramref name="mode"/>'s fixture; the first call starts all of them.</summary>
-    public Task<FixtureResults> ResultsAsync(WiringMode mode) => _fixtures.Value[mode];
+    /// <summary>The results of <paramref name="mode"/>'s xUnit fixture; the first call of either method starts all fixtures.</summary>
+    public Task<FixtureResults> ResultsAsync(WiringMode mode) => _fixtures.Value.Xunit[mode];
+
+    /// <summary>The build output and results of <paramref name="mode"/>'s MSTest fixture.</summary>
+    public Task<MSTestFixtureResults> ResultsAsync(MSTestWiringMode mode) => _fixtures.Value.MSTest[mode];
 
     public async ValueTask DisposeAsync()
     {
         if (_fixtures.IsValueCreated)
         {
             // Nothing may still be building or running in the folders about to be deleted; failures were reported.
-            await Task.WhenAll(_fixtures.Value.Values).ContinueWith(_ => { }, TaskScheduler.Default);
+            var all = _fixtures.Value.Xunit.Values.Cast<Task>().Concat(_fixtures.Value.MSTest.Values);
+            await Task.WhenAll(all).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
         _feed.RemoveFromPackageCache();
@@ -44,20 +48,25 @@ public sealed class WiringRun : IAsyncDisposable
         _slots.Dispose();
     }
 
-    private Dictionary<WiringMode, Task<FixtureResults>> StartAll()
+    private Fixtures StartAll()
     {
+        // One pack for every fixture, xUnit and MSTest alike.
         var packed = _feed.PackAsync(_repositoryRoot, _configuration);
-        return Enum.GetValues<WiringMode>().ToDictionary(mode => mode, mode => BuildAndRunAsync(mode, packed));
+        return new Fixtures(
+            Enum.GetValues<WiringMode>().ToDictionary(mode => mode, mode => BuildAndRunAsync(mode.ToString(), packed, async build =>
+                new FixtureResults(mode, await XunitScenarioRun.For(build.Assembly).AllAsync()))),
+            Enum.GetValues<MSTestWiringMode>().ToDictionary(mode => mode, mode => BuildAndRunAsync("MSTest" + mode, packed, async build =>
+                new MSTestFixtureResults(mode, build.Output, await MSTestRun.RunAsync(build.Assembly)))));
     }
 
-    private async Task<FixtureResults> BuildAndRunAsync(WiringMode mode, Task packed)
+    private async Task<TResults> BuildAndRunAsync<TResults>(string folder, Task packed, Func<FixtureBuild, Task<TResults>> run)
     {
         await packed;
         await _slots.WaitAsync();
         try
         {
-            var fixture = new Fixture(mode, _repositoryRoot, _configuration, Path.Combine(_work, mode.ToString()));
-            return await fixture.BuildAndRunAsync(_feed);
+            var fixture = new Fixture(folder, _repositoryRoot, _configuration, Path.Combine(_work, folder));
+            return await run(await fixture.BuildAsync(_feed));
         }
         finally
         {
@@ -67,4 +76,6 @@ public sealed class WiringRun : IAsyncDisposable
 
     private static string Metadata(string key) =>
         typeof(WiringRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    private sealed record Fixtures(Dictionary<WiringMode, Task<FixtureResults>> Xunit, Dictionary<MSTestWiringMode, Task<MSTestFixtureResults>> MSTest);
 }

@@ -12,14 +12,21 @@ internal static class DiagnosticsSupport
     /// Why diagnostics are off, or null. These switches remove the runtime's diagnostics server, so a session
     /// cannot start; saying so beats the client's generic "unable to connect" message.
     /// </summary>
-    public static string? DisabledReason()
+    public static string? DisabledReason() =>
+        DisabledSwitch(Environment.GetEnvironmentVariable) is { } name
+            ? $"the heap census cannot read the heap because {name}=0 turns off the runtime's diagnostics; "
+                + $"unset {name} (or set it to 1) for the test run, or track the type instead (Track<T>())"
+            : null;
+
+    /// <summary>The switch that turns the runtime's diagnostics server off (set to 0), or null.</summary>
+    /// <param name="variable">Reads an environment variable (a parameter, so tests need not change the process's).</param>
+    public static string? DisabledSwitch(Func<string, string?> variable)
     {
         foreach (var name in SwitchNames)
         {
-            if (Environment.GetEnvironmentVariable(name) == "0")
+            if (variable(name) == "0")
             {
-                return $"the heap census cannot read the heap because {name}=0 turns off the runtime's diagnostics; "
-                    + $"unset {name} (or set it to 1) for the test run, or track the type instead (Track<T>())";
+                return name;
             }
         }
 

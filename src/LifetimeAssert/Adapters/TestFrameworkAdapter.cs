@@ -31,8 +31,34 @@ public static class TestFrameworkAdapter
     }
 
     /// <summary>
-    /// Whether the test asks to be scheduled alone: <see cref="LeakCheckAttribute.RunAlone"/> of the nearest level that
-    /// sets it, true when none does. An adapter that honours it runs the test with no other test beside it.
+    /// True when the method or its class (or a base class) carries an <see cref="AllocationCheckAttribute"/>. One on the
+    /// assembly only sets defaults.
+    /// </summary>
+    /// <param name="method">The test method.</param>
+    /// <param name="testClass">The test class (the fixture, in NUnit).</param>
+    /// <returns>Whether the test has an allocation budget.</returns>
+    public static bool IsAllocationChecked(MethodInfo method, Type testClass)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(testClass);
+        return AllocationAttributeOptions.Applies(method, testClass);
+    }
+
+    /// <summary>
+    /// True when the test has any check: a leak check (<see cref="IsChecked"/>) or an allocation budget
+    /// (<see cref="IsAllocationChecked"/>). An adapter runs such a test through the engine; when it has both, the leak
+    /// check runs first and the allocation check only if the leak check passed.
+    /// </summary>
+    /// <param name="method">The test method.</param>
+    /// <param name="testClass">The test class (the fixture, in NUnit).</param>
+    /// <returns>Whether the test is run through the engine.</returns>
+    public static bool HasAnyCheck(MethodInfo method, Type testClass) => IsChecked(method, testClass) || IsAllocationChecked(method, testClass);
+
+    /// <summary>
+    /// Whether the test asks to be scheduled alone: the <c>RunAlone</c> of the nearest level that sets it, true when none
+    /// does — for each check the test has (<see cref="LeakCheckAttribute.RunAlone"/>,
+    /// <see cref="AllocationCheckAttribute.RunAlone"/>); one check that wants it is enough. An adapter that honours it runs
+    /// the test with no other test beside it.
     /// </summary>
     /// <param name="method">The test method.</param>
     /// <param name="testClass">The test class.</param>
@@ -41,7 +67,31 @@ public static class TestFrameworkAdapter
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(testClass);
-        return AttributeOptions.WantsToRunAlone(method, testClass);
+        if (!AllocationAttributeOptions.Applies(method, testClass))
+        {
+            return AttributeOptions.WantsToRunAlone(method, testClass);
+        }
+
+        return AllocationAttributeOptions.WantsToRunAlone(method, testClass)
+            || (AttributeOptions.Applies(method, testClass) && AttributeOptions.WantsToRunAlone(method, testClass));
+    }
+
+    /// <summary>
+    /// The options of a test with an allocation budget: the <see cref="AllocationCheckAttribute"/> of the assembly, the
+    /// class and the method, outermost first, so the nearest level's settings win.
+    /// </summary>
+    /// <param name="method">The test method.</param>
+    /// <param name="testClass">The test class.</param>
+    /// <param name="subject">What the report calls the test.</param>
+    /// <param name="runsAlone">True when the adapter knows that no other test runs during the check.</param>
+    /// <returns>The validated options.</returns>
+    /// <exception cref="LeakConfigurationException">The merged settings are invalid; every problem is listed.</exception>
+    public static AllocationOptions AllocationOptions(MethodInfo method, Type testClass, string subject, bool runsAlone)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(testClass);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        return AllocationAttributeOptions.For(method, testClass, subject, runsAlone);
     }
 
     /// <summary>
@@ -54,14 +104,20 @@ public static class TestFrameworkAdapter
     /// <param name="instance">The test class instance, for <c>Probes</c> that name instance members; null for static tests.</param>
     /// <param name="runsAlone">True when the adapter knows that no other test runs during the check.</param>
     /// <param name="seenBefore">Types the test registered on a run its framework made before the check (see <see cref="FirstRunRecorder"/>).</param>
+    /// <param name="testName">
+    /// The name the adapter passes to <see cref="WriteReportFiles"/>, so a heap dump written on a leak
+    /// (<see cref="LeakCheckAttribute.SaveDumpOnLeak"/>) is named like the report files: <c>&lt;test name&gt;.leak.dmp</c>.
+    /// Null: the dump is named after <paramref name="subject"/>.
+    /// </param>
     /// <returns>The validated options.</returns>
     /// <exception cref="LeakConfigurationException">The merged settings are invalid; every problem is listed.</exception>
-    public static LeakOptions Options(MethodInfo method, Type testClass, string subject, object? instance, bool runsAlone, IReadOnlyList<Type>? seenBefore = null)
+    public static LeakOptions Options(
+        MethodInfo method, Type testClass, string subject, object? instance, bool runsAlone, IReadOnlyList<Type>? seenBefore = null, string? testName = null)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(testClass);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
-        return AttributeOptions.For(method, testClass, subject, instance, runsAlone, seenBefore);
+        return AttributeOptions.For(method, testClass, subject, instance, runsAlone, seenBefore, testName);
     }
 
     /// <summary>
@@ -73,6 +129,20 @@ public static class TestFrameworkAdapter
     /// <param name="testName">The test's name; characters not allowed in file names are dropped.</param>
     /// <returns>The paths of the text and the chart.</returns>
     public static (string Text, string Chart) WriteReportFiles(LeakReport report, string testName)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentException.ThrowIfNullOrWhiteSpace(testName);
+        return ReportFiles.Write(report, testName);
+    }
+
+    /// <summary>
+    /// Writes a failed allocation check's report as <c>&lt;test name&gt;.allocations.txt</c> under
+    /// <c>TestResults/LifetimeAssert</c> beside the test assembly; attach it where the framework supports attachments.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="testName">The test's name; characters not allowed in file names are dropped.</param>
+    /// <returns>The path of the text.</returns>
+    public static string WriteReportFile(AllocationReport report, string testName)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrWhiteSpace(testName);

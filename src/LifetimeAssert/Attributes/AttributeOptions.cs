@@ -20,9 +20,11 @@ internal static class AttributeOptions
     /// <param name="instance">The test class instance, for <c>Probes</c> that name instance members.</param>
     /// <param name="runsAlone">True when the adapter knows that no other test runs during the check.</param>
     /// <param name="seenBefore">Types the test registered on a run its framework made before the check.</param>
-    public static LeakOptions For(MethodInfo method, Type testClass, string subject, object? instance, bool runsAlone, IReadOnlyList<Type>? seenBefore = null)
+    /// <param name="testName">The name the report files get, which a heap dump takes too; null: the subject.</param>
+    public static LeakOptions For(
+        MethodInfo method, Type testClass, string subject, object? instance, bool runsAlone, IReadOnlyList<Type>? seenBefore = null, string? testName = null)
     {
-        var builder = new LeakOptionsBuilder().Name(subject).RunsAlone(runsAlone).SeenBefore(seenBefore ?? []);
+        var builder = new LeakOptionsBuilder().Name(subject).RunsAlone(runsAlone).SeenBefore(seenBefore ?? []).FileName(testName);
         foreach (var attribute in Levels(method, testClass))
         {
             attribute.ApplyTo(builder);

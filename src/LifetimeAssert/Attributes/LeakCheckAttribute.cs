@@ -13,6 +13,7 @@ public abstract class LeakCheckAttribute : Attribute
     private int? _allowedGrowth;
     private bool? _strict;
     private bool? _runAlone;
+    private bool? _saveDumpOnLeak;
 
     /// <summary>Measured runs after the warm-up (default 12).</summary>
     public int Iterations
@@ -63,6 +64,19 @@ public abstract class LeakCheckAttribute : Attribute
         set => _runAlone = value;
     }
 
+    /// <summary>
+    /// True: when the test leaks, a heap dump of the test process is written while the leaked objects are still alive, as
+    /// <c>&lt;test&gt;.leak.dmp</c> beside the report under <c>TestResults/LifetimeAssert</c>, attached to the test result
+    /// and named in the report with the commands that open it. Needs the LifetimeAssert.HeapCensus package. At most
+    /// <see cref="LeakOptions.MaxDumpsPerProcess"/> dumps per test run, each at most <see cref="LeakOptions.MaxDumpMegabytes"/> MB.
+    /// On the assembly it is the default of every checked test (default false).
+    /// </summary>
+    public bool SaveDumpOnLeak
+    {
+        get => _saveDumpOnLeak ?? false;
+        set => _saveDumpOnLeak = value;
+    }
+
     /// <summary>The <see cref="RunAlone"/> value this attribute sets explicitly, or null when it leaves it to an outer level.</summary>
     internal bool? RunAloneSetting => _runAlone;
 
@@ -108,6 +122,11 @@ public abstract class LeakCheckAttribute : Attribute
         if (_strict is { } strict)
         {
             builder.Strict(strict);
+        }
+
+        if (_saveDumpOnLeak is { } saveDump)
+        {
+            builder.SaveDumpOnLeak(saveDump);
         }
 
         builder.Judge(Judge);

@@ -9,7 +9,13 @@ public sealed class LeakConfigurationException : Exception
     /// <summary>Creates the exception from the list of problems.</summary>
     /// <param name="errors">One sentence per problem.</param>
     public LeakConfigurationException(IReadOnlyList<string> errors)
-        : base(Format(errors))
+        : this(errors, "leak check")
+    {
+    }
+
+    /// <summary>Creates the exception for the options of another kind of check, such as an allocation check.</summary>
+    internal LeakConfigurationException(IReadOnlyList<string> errors, string check)
+        : base(Format(errors, check))
     {
         Errors = errors;
     }
@@ -17,11 +23,11 @@ public sealed class LeakConfigurationException : Exception
     /// <summary>Each problem found, one sentence each.</summary>
     public IReadOnlyList<string> Errors { get; }
 
-    private static string Format(IReadOnlyList<string> errors)
+    private static string Format(IReadOnlyList<string> errors, string check)
     {
         ArgumentNullException.ThrowIfNull(errors);
         return errors.Count == 1
-            ? "Invalid leak check options: " + errors[0]
-            : "Invalid leak check options:" + string.Concat(errors.Select(e => Environment.NewLine + "  - " + e));
+            ? $"Invalid {check} options: " + errors[0]
+            : $"Invalid {check} options:" + string.Concat(errors.Select(e => Environment.NewLine + "  - " + e));
     }
 }

@@ -15,6 +15,20 @@ public sealed class LeakOptions
     /// <summary>Runs between two samples when none is given.</summary>
     public const int DefaultSampleEvery = 2;
 
+    /// <summary>
+    /// Heap dumps written per process run with <see cref="SaveDumpOnLeak"/>; a later leak is reported without one, so a
+    /// suite with many leaks does not fill the disk.
+    /// </summary>
+    public const int MaxDumpsPerProcess = 5;
+
+    /// <summary>
+    /// The largest heap dump kept, in megabytes: a larger one is deleted (and not written at all when the managed heap
+    /// alone is larger), and the report says so. A dump holds the runtime's and the test host's own memory beside the
+    /// managed heap: measured on Linux, 88 MB for a console program and 231 MB for an xUnit v3 test host with ASP.NET
+    /// Core loaded, both with a heap of a few megabytes; at most <see cref="MaxDumpsPerProcess"/> of them take 2.5 GB.
+    /// </summary>
+    public const int MaxDumpMegabytes = 512;
+
     internal LeakOptions(
         string? name,
         int iterations,
@@ -23,6 +37,7 @@ public sealed class LeakOptions
         long allowedGrowth,
         bool? strict,
         bool runsAlone,
+        bool saveDumpOnLeak,
         ProcessProbes judge,
         IReadOnlyList<Type> trackedTypes,
         IReadOnlyList<string> censusTypeNames,
@@ -35,6 +50,7 @@ public sealed class LeakOptions
         AllowedGrowth = allowedGrowth;
         Strict = strict;
         RunsAlone = runsAlone;
+        SaveDumpOnLeak = saveDumpOnLeak;
         Judge = judge;
         TrackedTypes = trackedTypes;
         CensusTypeNames = censusTypeNames;
@@ -74,6 +90,14 @@ public sealed class LeakOptions
     /// </summary>
     public bool RunsAlone { get; }
 
+    /// <summary>
+    /// True: when the verdict is a leak, a heap dump of the process is written while the leaked objects are still alive,
+    /// as <c>&lt;test&gt;.leak.dmp</c> under <c>TestResults/LifetimeAssert</c>, and the report names it with the commands
+    /// that open it (see <see cref="LeakReport.DumpPath"/>). Needs the LifetimeAssert.HeapCensus package, which writes the
+    /// dump. At most <see cref="MaxDumpsPerProcess"/> per process run and <see cref="MaxDumpMegabytes"/> each.
+    /// </summary>
+    public bool SaveDumpOnLeak { get; }
+
     /// <summary>Process-wide probes whose growth fails the check; the others are only reported.</summary>
     public ProcessProbes Judge { get; }
 
@@ -85,6 +109,9 @@ public sealed class LeakOptions
 
     /// <summary>Types registered on a run the test framework made before the check; they count as seen.</summary>
     internal IReadOnlyList<Type> SeenBefore { get; init; } = [];
+
+    /// <summary>The test name the adapter gives the report files, so a dump is named like them; null: the check's subject.</summary>
+    internal string? FileName { get; init; }
 
     /// <summary>Additional judged probes, such as <see cref="Probe.Counter(string, Func{long})"/>.</summary>
     public IReadOnlyList<Probe> Probes { get; }

@@ -17,6 +17,8 @@ public sealed class LeakOptionsBuilder
     private long _allowedGrowth;
     private bool? _strict;
     private bool _runsAlone;
+    private bool _saveDumpOnLeak;
+    private string? _fileName;
     private IReadOnlyList<Type> _seenBefore = [];
     private ProcessProbes _judge;
 
@@ -83,6 +85,19 @@ public sealed class LeakOptionsBuilder
         return this;
     }
 
+    /// <summary>
+    /// Writes a heap dump of the process when the check finds a leak, while the leaked objects are still alive:
+    /// <c>&lt;name&gt;.leak.dmp</c> under <c>TestResults/LifetimeAssert</c> beside the test assembly, named in the report
+    /// with the commands that open it. Needs the LifetimeAssert.HeapCensus package. At most
+    /// <see cref="LeakOptions.MaxDumpsPerProcess"/> dumps per process run, each at most <see cref="LeakOptions.MaxDumpMegabytes"/> MB.
+    /// </summary>
+    /// <param name="save">True to write a dump on a leak (false: the default, none).</param>
+    public LeakOptionsBuilder SaveDumpOnLeak(bool save = true)
+    {
+        _saveDumpOnLeak = save;
+        return this;
+    }
+
     /// <summary>Judges process-wide probes as well as the scoped ones (they are always reported).</summary>
     /// <param name="probes">The probes whose growth fails the check.</param>
     public LeakOptionsBuilder Judge(ProcessProbes probes)
@@ -128,6 +143,13 @@ public sealed class LeakOptionsBuilder
         return this;
     }
 
+    /// <summary>The test name the report files get (see <see cref="Adapters.TestFrameworkAdapter.WriteReportFiles"/>), used to name a dump.</summary>
+    internal LeakOptionsBuilder FileName(string? testName)
+    {
+        _fileName = string.IsNullOrWhiteSpace(testName) ? null : testName;
+        return this;
+    }
+
     /// <summary>Records a problem found while gathering settings (an attribute's probe member), reported by <see cref="Build"/>.</summary>
     internal LeakOptionsBuilder AddError(string error)
     {
@@ -140,7 +162,7 @@ public sealed class LeakOptionsBuilder
     public LeakOptions Build()
     {
         var errors = LeakOptionsValidator.Validate(
-            _iterations, _warmup, _sampleEvery, _allowedGrowth, _judge, _trackedTypes, _censusTypeNames, _probes);
+            _iterations, _warmup, _sampleEvery, _allowedGrowth, _judge, _trackedTypes, _censusTypeNames, _probes, _saveDumpOnLeak);
         errors.InsertRange(0, _errors);
         if (errors.Count > 0)
         {
@@ -155,12 +177,14 @@ public sealed class LeakOptionsBuilder
             _allowedGrowth,
             _strict,
             _runsAlone,
+            _saveDumpOnLeak,
             _judge,
             _trackedTypes.OfType<Type>().Distinct().ToArray(),
             _censusTypeNames.OfType<string>().Distinct(StringComparer.Ordinal).ToArray(),
             _probes.OfType<Probe>().ToArray())
         {
             SeenBefore = _seenBefore,
+            FileName = _fileName,
         };
     }
 }

@@ -16,7 +16,8 @@ internal static class LeakOptionsValidator
         ProcessProbes judge,
         IReadOnlyList<Type?> trackedTypes,
         IReadOnlyList<string?> censusTypeNames,
-        IReadOnlyList<Probe?> probes)
+        IReadOnlyList<Probe?> probes,
+        bool saveDumpOnLeak = false)
     {
         var errors = new List<string>();
         if (iterations <= 0 || iterations > MaximumIterations)
@@ -69,6 +70,11 @@ internal static class LeakOptionsValidator
         if (censusTypeNames.Count > 0 && CensusProviderLocator.Find() is null)
         {
             errors.Add(CensusProviderLocator.MissingPackageMessage);
+        }
+
+        if (saveDumpOnLeak && HeapDumps.FindWriter() is null)
+        {
+            errors.Add(HeapDumps.MissingWriterMessage);
         }
 
         if (trackedTypes.Count == 0 && censusTypeNames.Count == 0 && probes.Count == 0 && judge == ProcessProbes.None)

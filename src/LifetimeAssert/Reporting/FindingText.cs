@@ -14,7 +14,7 @@ internal static class FindingText
             Invariant($"grew only in some samples [{Join(r.Before)}] per {r.SampleEvery} runs; re-sampled every {r.Interval} runs [{Join(r.After)}], not every sample grew, so it is not a leak"),
         FellBackFinding f => Invariant($"grew in every sample but fell back to {f.Value} after a harder settle; not a leak"),
         NothingRegisteredFinding n => NothingRegistered(n),
-        SharedProcessFinding s => (s.Overlapped ? "another leak check ran at the same time" : "other tests may have run at the same time")
+        SharedProcessFinding s => (s.Overlapped ? "another leak or allocation check ran at the same time" : "other tests may have run at the same time")
             + "; process-wide probes count their objects too. " + Isolation.Advice + " to trust this verdict",
         StopFailedFinding s => $"probe \"{s.Probe}\" failed while stopping: {s.Message}",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "a finding without text"),

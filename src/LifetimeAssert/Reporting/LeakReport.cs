@@ -13,7 +13,8 @@ public sealed class LeakReport
         IReadOnlyList<string> notes,
         RunCounts runs,
         string? inconclusiveReason,
-        OffFlowCounts offFlow)
+        OffFlowCounts offFlow,
+        HeapDump? dump = null)
     {
         Subject = subject;
         Verdict = verdict;
@@ -28,6 +29,7 @@ public sealed class LeakReport
         RanAlone = offFlow.RanAlone;
         RegisteredOffFlow = offFlow.Counted;
         UncountedOffFlow = offFlow.Uncounted;
+        Dump = dump;
     }
 
     /// <summary>The checked code path (the test name, or the name given to the options).</summary>
@@ -80,6 +82,16 @@ public sealed class LeakReport
 
     /// <summary>Objects registered outside every check's async flow while this one ran that no check counted (it did not run alone).</summary>
     public long UncountedOffFlow { get; }
+
+    /// <summary>
+    /// The heap dump written because the check leaked with <see cref="LeakOptions.SaveDumpOnLeak"/>, taken while the leaked
+    /// objects were alive (<c>TestResults/LifetimeAssert/&lt;test&gt;.leak.dmp</c>); null when none was asked for or none
+    /// could be written (a note says why). Open it with <c>dotnet-dump analyze &lt;path&gt;</c>; the report lists the commands.
+    /// </summary>
+    public string? DumpPath => Dump?.Path;
+
+    /// <summary>The dump, with its size and the leaked type names the report's commands use.</summary>
+    internal HeapDump? Dump { get; }
 
     /// <summary>Throws <see cref="LeakDetectedException"/> unless the check passed.</summary>
     /// <exception cref="LeakDetectedException">The check found a leak, was inconclusive, or checked nothing in strict mode.</exception>

@@ -5,16 +5,24 @@ internal static class ReportBuilder
 {
     private const int MaxSitesShown = 3;
 
-    public static LeakReport Build(string subject, IReadOnlyList<RecordedProbe> probes, CheckDecision decision, RunCounts runs, HeapWalkCounter walks, OffFlowCounts offFlow)
+    /// <summary>
+    /// Builds the report. Called by the runner as soon as the verdict is known, inside the check: nothing it tracked has
+    /// been released yet and the test has not cleaned up, so a heap dump written here holds the leaked objects.
+    /// </summary>
+    public static LeakReport Build(
+        string subject, LeakOptions options, IReadOnlyList<RecordedProbe> probes, CheckDecision decision, RunCounts runs, HeapWalkCounter walks, OffFlowCounts offFlow)
     {
         var leaking = probes.Where((_, i) => decision.Probes[i].State == ProbeState.Leaking).ToArray();
         var paths = RetentionPaths(leaking);
         var reports = probes.Select((p, i) => Describe(p, decision.Probes[i], paths.GetValueOrDefault(p))).ToArray();
-        var notes = decision.Findings.Select(FindingText.Write).ToArray();
 
-        // Counted after the retention paths: their walk is part of what the check cost.
+        // Counted after the retention paths (their walk is part of what the check cost), before the dump (not a walk).
         var counted = runs with { HeapWalks = walks.Taken };
-        return new LeakReport(subject, decision.Verdict, reports, notes, counted, decision.InconclusiveReason, offFlow);
+        var dump = decision.Verdict == LeakVerdict.Leaking && options.SaveDumpOnLeak
+            ? HeapDumps.Write(options.FileName ?? subject, leaking.Select(p => p.Probe).ToArray())
+            : default;
+        var notes = decision.Findings.Select(FindingText.Write).Append(dump.Note).OfType<string>().ToArray();
+        return new LeakReport(subject, decision.Verdict, reports, notes, counted, decision.InconclusiveReason, offFlow, dump.Dump);
     }
 
     /// <summary>

@@ -13,11 +13,23 @@ internal static class ReportFiles
     public static (string Text, string Chart) Write(LeakReport report, string testName)
     {
         Directory.CreateDirectory(Folder);
-        var baseName = Path.Combine(Folder, string.Concat(testName.Split(Path.GetInvalidFileNameChars())));
-        var text = baseName + ".leak.txt";
-        var chart = baseName + ".leak.svg";
+        var text = PathFor(testName, ".leak.txt");
+        var chart = PathFor(testName, ".leak.svg");
         File.WriteAllText(text, report.ToString());
         File.WriteAllText(chart, report.ToSvg());
         return (text, chart);
+    }
+
+    /// <summary>The path of a file of the test in <see cref="Folder"/>: its name without the characters file names cannot hold, then <paramref name="extension"/>.</summary>
+    public static string PathFor(string testName, string extension) =>
+        Path.Combine(Folder, string.Concat(testName.Split(Path.GetInvalidFileNameChars()))) + extension;
+
+    /// <summary>Writes <c>&lt;name&gt;.allocations.txt</c>; returns its path.</summary>
+    public static string Write(AllocationReport report, string testName)
+    {
+        Directory.CreateDirectory(Folder);
+        var text = PathFor(testName, ".allocations.txt");
+        File.WriteAllText(text, report.ToString());
+        return text;
     }
 }

@@ -28,6 +28,11 @@ internal static class ReportFormatter
         AppendQuietProbes(text, report.Probes.Where(p => p.Outcome is ProbeOutcome.Flat or ProbeOutcome.Cleared), "flat");
         AppendQuietProbes(text, report.Probes.Where(p => p.Outcome == ProbeOutcome.ReportedOnly), "reported");
         AppendOffFlow(text, report);
+        if (report.Dump is { } dump)
+        {
+            AppendDump(text, dump);
+        }
+
         foreach (var note in report.Notes.Concat(report.Probes.Where(p => p.Note is not null).Select(p => $"{p.Name}: {p.Note}")))
         {
             text.AppendLine().Append("  note: ").Append(note);
@@ -104,6 +109,28 @@ internal static class ReportFormatter
             text.Append("none registered outside the test's async flow")
                 .Append(report.RanAlone ? " (the test ran alone: such objects would count)" : string.Empty);
         }
+    }
+
+    /// <summary>The dump and the dotnet-dump (SOS) commands that answer the next question: how many, and what holds one.</summary>
+    private static void AppendDump(StringBuilder text, HeapDump dump)
+    {
+        var path = dump.Path.Contains(' ', StringComparison.Ordinal) ? $"\"{dump.Path}\"" : dump.Path;
+        text.AppendLine().Append("  dump: ").Append(path)
+            .Append(CultureInfo.InvariantCulture, $" ({dump.Bytes / (1024.0 * 1024.0):0.#} MB, written while the leaked objects were alive)");
+        text.AppendLine().Append("    open:   dotnet-dump analyze ").Append(path);
+        if (dump.TypeNames.Count == 0)
+        {
+            text.AppendLine().Append("    count:  dumpheap -stat   (live objects by type, largest total size last)");
+            return;
+        }
+
+        foreach (var type in dump.TypeNames)
+        {
+            text.AppendLine().Append("    count:  dumpheap -stat -type ").Append(type);
+        }
+
+        text.AppendLine().Append("    find:   dumpheap -type ").Append(dump.TypeNames[0]).Append("   (the address of each instance)");
+        text.AppendLine().Append("    holder: gcroot <address>   (the chain of references from a GC root that keeps that instance alive)");
     }
 
     private static void AppendQuietProbes(StringBuilder text, IEnumerable<ProbeReport> probes, string label)

@@ -22,6 +22,15 @@ internal sealed class CheckBody
 
     public static CheckBody From(Func<Task> asyncAction) => new(null, asyncAction);
 
+    /// <summary>True for an <see cref="Action"/> body: each run ends when the call returns, on the calling thread.</summary>
+    public bool IsSynchronous => _action is not null;
+
+    /// <summary>One run of a synchronous body (see <see cref="IsSynchronous"/>).</summary>
+    public void RunOnce() => InvokeOnce(_action ?? throw new InvalidOperationException("The body is asynchronous; use StartOnce."));
+
+    /// <summary>Starts one run of an asynchronous body and returns its task, which may already have completed.</summary>
+    public Task StartOnce() => InvokeOnce(_asyncAction ?? throw new InvalidOperationException("The body is synchronous; use RunOnce."));
+
     /// <summary>Runs the body <paramref name="runs"/> times; completes synchronously for a synchronous body.</summary>
     public Task RunAsync(int runs, CancellationToken cancellationToken)
     {

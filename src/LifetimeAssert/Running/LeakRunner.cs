@@ -49,7 +49,7 @@ internal sealed class LeakRunner
             runner.RecordMissingTypes();
             var record = runner.Record();
             var decision = VerdictRules.Decide(record, runner._rules, options.Strict);
-            return ReportBuilder.Build(subject, runner._probes, decision, runner.Counts(), walks, runner.OffFlow(record));
+            return ReportBuilder.Build(subject, options, runner._probes, decision, runner.Counts(), walks, runner.OffFlow(record));
         }
         finally
         {

@@ -13,8 +13,17 @@ internal static class ActiveChecks
     // Copy-on-write, so the registration path reads it without a lock.
     private static TrackingScope[] _active = [];
 
-    /// <summary>How many checks are running now.</summary>
-    public static int Count => Volatile.Read(ref _active).Length;
+    // Allocation checks hold no scope (they register nothing), but they run code and count process-wide bytes.
+    private static int _measuring;
+
+    /// <summary>How many checks (leak and allocation checks) are running now.</summary>
+    public static int Count => Volatile.Read(ref _active).Length + Volatile.Read(ref _measuring);
+
+    /// <summary>An allocation check starts: the other checks running now and later see that they overlapped it.</summary>
+    public static void EnterMeasurement() => Interlocked.Increment(ref _measuring);
+
+    /// <summary>An allocation check ended.</summary>
+    public static void ExitMeasurement() => Interlocked.Decrement(ref _measuring);
 
     public static void Enter(TrackingScope scope)
     {
@@ -39,7 +48,7 @@ internal static class ActiveChecks
     public static TrackingScope? OffFlowOwner(Type type)
     {
         var active = Volatile.Read(ref _active);
-        if (active.Length == 1 && active[0].RunsAlone)
+        if (active.Length == 1 && active[0].RunsAlone && Volatile.Read(ref _measuring) == 0)
         {
             return active[0];
         }
