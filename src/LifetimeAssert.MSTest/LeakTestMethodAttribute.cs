@@ -23,7 +23,7 @@ internal sealed class LeakTestMethodAttribute : TestMethodAttribute
     {
         ArgumentNullException.ThrowIfNull(testMethod);
         var testClass = testMethod.MethodInfo.ReflectedType ?? testMethod.MethodInfo.DeclaringType!;
-        return TestFrameworkAdapter.IsChecked(testMethod.MethodInfo, testClass)
+        return TestFrameworkAdapter.HasAnyCheck(testMethod.MethodInfo, testClass)
             ? MSTestLeakCheck.RunAsync(testMethod, testClass)
             : _inner.ExecuteAsync(testMethod);
     }
