@@ -4,8 +4,8 @@ using LifetimeAssert.Adapters;
 namespace LifetimeAssert.MSTest;
 
 /// <summary>
-/// The test method attribute <see cref="LeakTestClassAttribute"/> gives every test of its class: a checked test is run
-/// by the leak engine, any other by the attribute it wraps.
+/// The test method attribute <see cref="LeakTestClassAttribute"/> gives every test of its class: a test with a leak check
+/// or an allocation budget is run by the engine, any other by the attribute it wraps.
 /// </summary>
 internal sealed class LeakTestMethodAttribute : TestMethodAttribute
 {
