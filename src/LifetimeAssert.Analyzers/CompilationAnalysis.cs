@@ -76,12 +76,13 @@ internal sealed class CompilationAnalysis
 
     /// <summary>
     /// LA0005: an MSTest test class that MSTest runs through another test class attribute than <c>[LeakTestClass]</c>
-    /// while one of its tests (its own or inherited) is checked by the MSTest <c>[AssertNoLeak]</c> of the method or
-    /// class: that test would run once, unchecked. Reported once, on the class's test class attribute.
+    /// while one of its tests (its own or inherited) is checked by the MSTest <c>[AssertNoLeak]</c> or
+    /// <c>[AssertAllocations]</c> of the method or class: that test would run once, unchecked. Reported once, on the
+    /// class's test class attribute.
     /// </summary>
     private void CheckTestClass(SymbolAnalysisContext context, INamedTypeSymbol type, ImmutableArray<LeakSetting> classLevel)
     {
-        if (_types.MSTestAssertNoLeak is null || _types.MSTestTestClass is null || type.IsAbstract)
+        if ((_types.MSTestAssertNoLeak is null && _types.MSTestAssertAllocations is null) || _types.MSTestTestClass is null || type.IsAbstract)
         {
             return;
         }
@@ -95,12 +96,12 @@ internal sealed class CompilationAnalysis
             return;
         }
 
-        var classChecked = classLevel.Any(IsMSTest);
+        var classChecked = classLevel.Any(IsMSTest) || HasMSTestAllocationBudget(BaseTypesAndSelf(type));
         foreach (var method in VisibleMethods(type))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if ((TestMethods.Of(method, _types) & TestFrameworks.MSTest) == 0
-                || !(classChecked || LeakLevels.OfMethod(method, _types).Any(IsMSTest)))
+                || !(classChecked || LeakLevels.OfMethod(method, _types).Any(IsMSTest) || HasMSTestAllocationBudget(OverriddenAndSelf(method))))
             {
                 continue;
             }
@@ -116,6 +117,30 @@ internal sealed class CompilationAnalysis
 
     private bool IsMSTest(LeakSetting setting) =>
         SymbolEqualityComparer.Default.Equals(setting.Data.AttributeClass, _types.MSTestAssertNoLeak);
+
+    /// <summary>
+    /// True when one of the declarations carries the MSTest <c>[AssertAllocations]</c>, which is inherited like
+    /// <c>[AssertNoLeak]</c> (the runtime reads it with <c>GetCustomAttributes(inherit: true)</c>).
+    /// </summary>
+    private bool HasMSTestAllocationBudget(IEnumerable<ISymbol> declarations) =>
+        _types.MSTestAssertAllocations is { } budget
+        && declarations.Any(declaration => declaration.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, budget)));
+
+    private static IEnumerable<ISymbol> BaseTypesAndSelf(INamedTypeSymbol type)
+    {
+        for (var declaration = type; declaration is not null; declaration = declaration.BaseType)
+        {
+            yield return declaration;
+        }
+    }
+
+    private static IEnumerable<ISymbol> OverriddenAndSelf(IMethodSymbol method)
+    {
+        for (var declaration = method; declaration is not null; declaration = declaration.OverriddenMethod)
+        {
+            yield return declaration;
+        }
+    }
 
     /// <summary>How an attribute is written: <c>TestClass</c> for <c>TestClassAttribute</c>.</summary>
     private static string AttributeName(INamedTypeSymbol attributeClass) =>

@@ -105,8 +105,8 @@ internal static class Descriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "MSTest runs a test through the test method attribute its class attribute chooses. Only [LeakTestClass] "
-            + "(LifetimeAssert.MSTest) hands tests with [AssertNoLeak] on the method or the class to the leak engine; in a "
-            + "[TestClass] they run once and their [AssertNoLeak] does nothing. [LeakTestClass] runs every other test "
+            + "(LifetimeAssert.MSTest) hands tests with [AssertNoLeak] or [AssertAllocations] on the method or the class to the "
+            + "engine; in a [TestClass] they run once and those attributes do nothing. [LeakTestClass] runs every other test "
             + "exactly as [TestClass] does.",
         helpLinkUri: HelpBase + "la0005");
 }

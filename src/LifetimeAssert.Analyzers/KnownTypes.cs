@@ -14,6 +14,7 @@ internal sealed class KnownTypes
         XunitAssertNoLeak = compilation.GetTypeByMetadataName("LifetimeAssert.Xunit.AssertNoLeakAttribute");
         NUnitAssertNoLeak = compilation.GetTypeByMetadataName("LifetimeAssert.NUnit.AssertNoLeakAttribute");
         MSTestAssertNoLeak = compilation.GetTypeByMetadataName("LifetimeAssert.MSTest.AssertNoLeakAttribute");
+        MSTestAssertAllocations = compilation.GetTypeByMetadataName("LifetimeAssert.MSTest.AssertAllocationsAttribute");
         LeakTestFramework = compilation.GetTypeByMetadataName("LifetimeAssert.Xunit.LeakTestFramework");
         LeakTestClass = compilation.GetTypeByMetadataName("LifetimeAssert.MSTest.LeakTestClassAttribute");
 
@@ -46,6 +47,9 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? NUnitAssertNoLeak { get; }
 
     public INamedTypeSymbol? MSTestAssertNoLeak { get; }
+
+    /// <summary><c>LifetimeAssert.MSTest.AssertAllocationsAttribute</c>, which, like the MSTest <c>[AssertNoLeak]</c>, needs <c>[LeakTestClass]</c>.</summary>
+    public INamedTypeSymbol? MSTestAssertAllocations { get; }
 
     public INamedTypeSymbol? LeakTestFramework { get; }
 

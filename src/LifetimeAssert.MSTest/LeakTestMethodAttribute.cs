@@ -4,8 +4,8 @@ using LifetimeAssert.Adapters;
 namespace LifetimeAssert.MSTest;
 
 /// <summary>
-/// The test method attribute <see cref="LeakTestClassAttribute"/> gives every test of its class: a checked test is run
-/// by the leak engine, any other by the attribute it wraps.
+/// The test method attribute <see cref="LeakTestClassAttribute"/> gives every test of its class: a test with a leak check
+/// or an allocation budget is run by the engine, any other by the attribute it wraps.
 /// </summary>
 internal sealed class LeakTestMethodAttribute : TestMethodAttribute
 {
@@ -23,7 +23,7 @@ internal sealed class LeakTestMethodAttribute : TestMethodAttribute
     {
         ArgumentNullException.ThrowIfNull(testMethod);
         var testClass = testMethod.MethodInfo.ReflectedType ?? testMethod.MethodInfo.DeclaringType!;
-        return TestFrameworkAdapter.IsChecked(testMethod.MethodInfo, testClass)
+        return TestFrameworkAdapter.HasAnyCheck(testMethod.MethodInfo, testClass)
             ? MSTestLeakCheck.RunAsync(testMethod, testClass)
             : _inner.ExecuteAsync(testMethod);
     }

@@ -6,8 +6,9 @@ using LifetimeAssert.Adapters;
 namespace LifetimeAssert.MSTest;
 
 /// <summary>
-/// The check behind a checked MSTest test: creates the test class once, hands the test method (with its data row's
-/// arguments) to the leak engine as its body, and turns the report into the test's one result, output and files.
+/// The checks behind a checked MSTest test: creates the test class once, hands the test method (with its data row's
+/// arguments) to the engine as its body — the leak check, then the allocation check, for the attributes the test has —
+/// and turns the reports into the test's one result, output and files.
 /// </summary>
 internal static class MSTestLeakCheck
 {
@@ -27,20 +28,24 @@ internal static class MSTestLeakCheck
 
             // The name of the report files, which a dump written on a leak takes too.
             var fileName = testClass.FullName + "." + subject[(testClass.Name.Length + 1)..];
-            var options = TestFrameworkAdapter.Options(method, testClass, subject, lifecycle.Instance, RunsAlone(method, testClass), testName: fileName);
+            var runsAlone = RunsAlone(method, testClass);
             var arguments = testMethod.Arguments;
-            var report = await Leak.CheckAsync(() => lifecycle.InvokeAsync(method, arguments), options, timeout.Token).ConfigureAwait(false);
-            context.WriteLine(report.ToString());
-            if (!report.Passed)
+
+            // The method is invoked directly on the one instance, never through MSTest's own invocation, so an
+            // allocation check measures the test's bytes only.
+            Func<Task> body = () => lifecycle.InvokeAsync(method, arguments);
+            var passed = true;
+            if (TestFrameworkAdapter.IsChecked(method, testClass))
             {
-                var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, fileName);
-                context.AddResultFile(text);
-                context.AddResultFile(chart);
-                if (report.DumpPath is { } dump)
-                {
-                    context.AddResultFile(dump);
-                }
-                Fail(result, new LeakDetectedException(report));
+                passed = await CheckLeaksAsync(context, result, body, TestFrameworkAdapter.Options(
+                    method, testClass, subject, lifecycle.Instance, runsAlone, testName: fileName), fileName, timeout.Token).ConfigureAwait(false);
+            }
+
+            // Beside [AssertNoLeak], the allocation check runs only when the leak check passed.
+            if (passed && TestFrameworkAdapter.IsAllocationChecked(method, testClass))
+            {
+                await CheckAllocationsAsync(context, result, body, TestFrameworkAdapter.AllocationOptions(
+                    method, testClass, subject, runsAlone), fileName, timeout.Token).ConfigureAwait(false);
             }
         }
         catch (LeakConfigurationException e)
@@ -71,6 +76,45 @@ internal static class MSTestLeakCheck
         TestContextOutput.CopyTo(context, result);
         result.Duration = Stopwatch.GetElapsedTime(started);
         return [result];
+    }
+
+    /// <summary>The leak check: its report to the output; on a leak, its files attached and the test failed with it.</summary>
+    private static async Task<bool> CheckLeaksAsync(
+        TestContext context, TestResult result, Func<Task> body, LeakOptions options, string fileName, CancellationToken cancellation)
+    {
+        var report = await Leak.CheckAsync(body, options, cancellation).ConfigureAwait(false);
+        context.WriteLine(report.ToString());
+        if (report.Passed)
+        {
+            return true;
+        }
+
+        var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, fileName);
+        context.AddResultFile(text);
+        context.AddResultFile(chart);
+        if (report.DumpPath is { } dump)
+        {
+            context.AddResultFile(dump);
+        }
+
+        Fail(result, new LeakDetectedException(report));
+        return false;
+    }
+
+    /// <summary>
+    /// The allocation check: its report to the output; over budget, the report written as
+    /// <c>&lt;test&gt;.allocations.txt</c>, attached, and the test failed with it.
+    /// </summary>
+    private static async Task CheckAllocationsAsync(
+        TestContext context, TestResult result, Func<Task> body, AllocationOptions options, string fileName, CancellationToken cancellation)
+    {
+        var report = await Leak.CheckAllocationsAsync(body, options, cancellation).ConfigureAwait(false);
+        context.WriteLine(report.ToString());
+        if (!report.Passed)
+        {
+            context.AddResultFile(TestFrameworkAdapter.WriteReportFile(report, fileName));
+            Fail(result, new AllocationBudgetExceededException(report));
+        }
     }
 
     /// <summary>

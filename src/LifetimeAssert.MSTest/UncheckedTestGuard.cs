@@ -6,13 +6,13 @@ using LifetimeAssert.Adapters;
 namespace LifetimeAssert.MSTest;
 
 /// <summary>
-/// Fails a test that carries <see cref="AssertNoLeakAttribute"/> (on the method or its class) but runs in a class that
-/// is not a <see cref="LeakTestClassAttribute"/>: MSTest would run it once and pass it unchecked. Called before every
+/// Fails a test that carries <see cref="AssertNoLeakAttribute"/> or <see cref="AssertAllocationsAttribute"/> (on the
+/// method or its class) but runs in a class that is not a <see cref="LeakTestClassAttribute"/>: MSTest would run it once and pass it unchecked. Called before every
 /// test by the <c>[GlobalTestInitialize]</c> method that the package's <c>buildTransitive</c> targets compile into the
 /// test assembly; not meant to be called by tests.
 /// </summary>
 /// <remarks>
-/// A checked test in a <see cref="LeakTestClassAttribute"/> never reaches it: the leak engine runs that test without
+/// A checked test in a <see cref="LeakTestClassAttribute"/> never reaches it: the engine runs that test without
 /// MSTest's global test initialization.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -46,18 +46,19 @@ public static class UncheckedTestGuard
             return null;
         }
 
-        var isChecked = testClass.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-            .Any(method => method.Name == name
+        var checkedMethod = testClass.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .FirstOrDefault(method => method.Name == name
                 && method.IsDefined(typeof(TestMethodAttribute), inherit: true)
-                && TestFrameworkAdapter.IsChecked(method, testClass));
-        if (!isChecked)
+                && TestFrameworkAdapter.HasAnyCheck(method, testClass));
+        if (checkedMethod is null)
         {
             return null;
         }
 
+        var check = TestFrameworkAdapter.IsChecked(checkedMethod, testClass) ? "[AssertNoLeak]" : "[AssertAllocations]";
         var classAttribute = testClass.GetCustomAttributes(typeof(TestClassAttribute), inherit: false).FirstOrDefault()?.GetType().Name ?? nameof(TestClassAttribute);
         var shown = classAttribute.EndsWith("Attribute", StringComparison.Ordinal) ? classAttribute[..^"Attribute".Length] : classAttribute;
-        return $"[AssertNoLeak] did not take effect on {testClass.Name}.{name}: MSTest runs the tests of {testClass.Name} through "
+        return $"{check} did not take effect on {testClass.Name}.{name}: MSTest runs the tests of {testClass.Name} through "
             + $"[{shown}], which runs them once, unchecked. Replace [{shown}] with [LeakTestClass] on {testClass.Name}.";
     }
 }

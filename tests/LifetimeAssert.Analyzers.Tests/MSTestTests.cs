@@ -109,6 +109,101 @@ public sealed class MSTestTests
     }
 
     [Fact]
+    public async Task Reports_an_allocation_budget_in_a_plain_TestClass()
+    {
+        const string source = """
+            using LifetimeAssert.MSTest;
+            using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+            [{|#0:TestClass|}]
+            public class ParserTests
+            {
+                [TestMethod]
+                public void Plain() { }
+
+                [TestMethod, AssertAllocations(MaxBytesPerRun = 4096)]
+                public void Parse() { }
+            }
+            """;
+
+        await Verify.AnalyzerAsync(
+            source,
+            Verify.Diagnostic("LA0005")
+                .WithMessage("MSTest runs the tests of 'ParserTests' through [TestClass], so 'Parse' would run once, unchecked: "
+                    + "replace [TestClass] with [LeakTestClass] on 'ParserTests'"));
+    }
+
+    [Fact]
+    public async Task Reports_a_class_level_allocation_budget_once_on_a_plain_TestClass_and_on_a_derived_class()
+    {
+        // [AssertAllocations] is inherited: the derived class's tests have the base class's budget.
+        const string source = """
+            using LifetimeAssert.MSTest;
+            using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+            [{|#0:TestClass|}, AssertAllocations(MaxBytesPerRun = 4096)]
+            public class ParserTests
+            {
+                [TestMethod]
+                public void Parse() { }
+
+                [TestMethod, DataRow(1), DataRow(2)]
+                public void ParseRow(int id) { }
+            }
+
+            [LeakTestClass, AssertAllocations(MaxBytesPerRun = 4096)]
+            public abstract class BudgetTests { }
+
+            [{|#1:TestClass|}]
+            public class FormatterTests : BudgetTests
+            {
+                [TestMethod]
+                public void Format() { }
+            }
+            """;
+
+        await Verify.AnalyzerAsync(
+            source,
+            Verify.Diagnostic("LA0005", 0)
+                .WithMessage("MSTest runs the tests of 'ParserTests' through [TestClass], so 'Parse' would run once, unchecked: "
+                    + "replace [TestClass] with [LeakTestClass] on 'ParserTests'"),
+            Verify.Diagnostic("LA0005", 1)
+                .WithMessage("MSTest runs the tests of 'FormatterTests' through [TestClass], so 'Format' would run once, unchecked: "
+                    + "replace [TestClass] with [LeakTestClass] on 'FormatterTests'"));
+    }
+
+    [Fact]
+    public async Task Accepts_allocation_budgets_in_a_LeakTestClass_and_an_assembly_level_one()
+    {
+        // An assembly-level [AssertAllocations] only sets defaults: it checks no test by itself.
+        const string source = """
+            using LifetimeAssert.MSTest;
+            using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+            [assembly: AssertAllocations(Iterations = 20)]
+
+            [LeakTestClass]
+            public class ParserTests
+            {
+                [TestMethod, AssertAllocations(MaxBytesPerRun = 4096)]
+                public void Parse() { }
+
+                [TestMethod, AssertNoLeak(Track = [typeof(Session)]), AssertAllocations(MaxBytesPerRun = 4096)]
+                public void ParseBoth() { }
+            }
+
+            [TestClass]
+            public class PlainTests
+            {
+                [TestMethod]
+                public void Save() { }
+            }
+            """;
+
+        await Verify.AnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Accepts_checked_tests_in_a_LeakTestClass_and_its_derived_classes()
     {
         const string source = """

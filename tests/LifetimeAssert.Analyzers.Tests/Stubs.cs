@@ -25,6 +25,14 @@ internal static class Stubs
                 public string[] Probes { get; set; } = [];
                 public ProcessProbes Judge { get; set; }
             }
+
+            public abstract class AllocationCheckAttribute : System.Attribute
+            {
+                public long MaxBytesPerRun { get; set; }
+                public int Iterations { get; set; }
+                public int Warmup { get; set; }
+                public bool RunAlone { get; set; }
+            }
         }
 
         namespace LifetimeAssert.Xunit
@@ -151,6 +159,9 @@ internal static class Stubs
         {
             [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Class | System.AttributeTargets.Assembly)]
             public sealed class AssertNoLeakAttribute : LifetimeAssert.LeakCheckAttribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Class | System.AttributeTargets.Assembly)]
+            public sealed class AssertAllocationsAttribute : LifetimeAssert.AllocationCheckAttribute { }
 
             [System.AttributeUsage(System.AttributeTargets.Class, Inherited = false)]
             public sealed class LeakTestClassAttribute : Microsoft.VisualStudio.TestTools.UnitTesting.TestClassAttribute { }

@@ -5,7 +5,7 @@
 
 namespace LifetimeAssert.MSTest.Generated
 {
-    /// <summary>Fails a test with [AssertNoLeak] that would run unchecked because its class is not a [LeakTestClass].</summary>
+    /// <summary>Fails a test with [AssertNoLeak] or [AssertAllocations] that would run unchecked because its class is not a [LeakTestClass].</summary>
     [global::Microsoft.VisualStudio.TestTools.UnitTesting.TestClass]
     public static class LifetimeAssertUncheckedTestGuard
     {
