@@ -4,7 +4,10 @@ using static LifetimeAssert.EntityFrameworkCore.Tests.Verdicts;
 
 namespace LifetimeAssert.EntityFrameworkCore.Tests;
 
-/// <summary>Contexts, plain and pooled: one never disposed or never returned is reported; its twin passes.</summary>
+/// <summary>
+/// Contexts from every way an application configures EF (new options, AddDbContext, AddDbContextFactory, AddDbContextPool,
+/// AddPooledDbContextFactory): one never disposed or never returned is reported; its twin passes.
+/// </summary>
 public sealed class ContextLeakTests : IDisposable
 {
     private readonly SqliteShop _shop = new();
@@ -63,6 +66,40 @@ public sealed class ContextLeakTests : IDisposable
     public async Task A_pooled_context_of_a_disposed_scope_passes()
     {
         var report = await Leak.CheckAsync(() => _queries.CountInDisposedScope(), o => o.Track<DbContext>(), Ct);
+
+        AssertPassed(report, "DbContext");
+    }
+
+    [Fact]
+    public async Task A_context_of_AddDbContext_in_a_scope_never_disposed_is_reported()
+    {
+        var report = await Leak.CheckAsync(() => _queries.CountInPlainScopeNeverDisposed(), o => o.Track<DbContext>(), Ct);
+
+        AssertLeaking(report, "DbContext");
+        AssertCreatedIn(report, "DbContext", "ShopQueries.CountInPlainScopeNeverDisposed()");
+    }
+
+    [Fact]
+    public async Task A_context_of_AddDbContext_in_a_disposed_scope_passes()
+    {
+        var report = await Leak.CheckAsync(() => _queries.CountInDisposedPlainScope(), o => o.Track<DbContext>(), Ct);
+
+        AssertPassed(report, "DbContext");
+    }
+
+    [Fact]
+    public async Task A_context_of_AddDbContextFactory_never_disposed_is_reported()
+    {
+        var report = await Leak.CheckAsync(() => _queries.CountWithFactoryContextNeverDisposed(), o => o.Track<DbContext>(), Ct);
+
+        AssertLeaking(report, "DbContext");
+        AssertCreatedIn(report, "DbContext", "ShopQueries.CountWithFactoryContextNeverDisposed()");
+    }
+
+    [Fact]
+    public async Task A_context_of_AddDbContextFactory_disposed_passes()
+    {
+        var report = await Leak.CheckAsync(() => _queries.CountWithFactoryContextDisposed(), o => o.Track<DbContext>(), Ct);
 
         AssertPassed(report, "DbContext");
     }

@@ -42,6 +42,30 @@ public sealed class ShopQueries(SqliteShop shop)
         return scope.ServiceProvider.GetRequiredService<ShopContext>().Items.Count();
     }
 
+    public int CountInPlainScopeNeverDisposed()
+    {
+        var scope = shop.Plain.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<ShopContext>().Items.Count();
+    }
+
+    public int CountInDisposedPlainScope()
+    {
+        using var scope = shop.Plain.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<ShopContext>().Items.Count();
+    }
+
+    public int CountWithFactoryContextNeverDisposed()
+    {
+        var context = shop.PlainFactory.CreateDbContext();
+        return context.Items.Count();
+    }
+
+    public int CountWithFactoryContextDisposed()
+    {
+        using var context = shop.PlainFactory.CreateDbContext();
+        return context.Items.Count();
+    }
+
     /// <summary>Reads the first item of a streamed query and walks away: the enumerator, and the reader, stay open.</summary>
     public static async Task<string> FirstStreamedAbandoned(ShopContext context)
     {

@@ -12,6 +12,7 @@ public sealed class SqliteShop : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"la-ef-{Guid.NewGuid():N}.db");
     private readonly ServiceProvider _services;
+    private readonly ServiceProvider _factoryServices;
 
     public SqliteShop()
     {
@@ -36,6 +37,15 @@ public sealed class SqliteShop : IDisposable
         var scoped = new ServiceCollection();
         scoped.AddDbContextPool<ShopContext>(o => o.UseSqlite(ConnectionString).AddLifetimeTracking());
         ScopedPool = scoped.BuildServiceProvider();
+
+        var plain = new ServiceCollection();
+        plain.AddDbContext<ShopContext>(o => o.UseSqlite(ConnectionString).AddLifetimeTracking());
+        Plain = plain.BuildServiceProvider();
+
+        var factory = new ServiceCollection();
+        factory.AddDbContextFactory<ShopContext>(o => o.UseSqlite(ConnectionString).AddLifetimeTracking());
+        _factoryServices = factory.BuildServiceProvider();
+        PlainFactory = _factoryServices.GetRequiredService<IDbContextFactory<ShopContext>>();
     }
 
     public string ConnectionString { get; }
@@ -50,10 +60,18 @@ public sealed class SqliteShop : IDisposable
     /// <summary>From <c>AddDbContextPool</c>: a scope's context goes back to the pool when the scope is disposed.</summary>
     public ServiceProvider ScopedPool { get; }
 
+    /// <summary>From <c>AddDbContext</c>: a scope's context is disposed with the scope.</summary>
+    public ServiceProvider Plain { get; }
+
+    /// <summary>From <c>AddDbContextFactory</c>: a new context per call, the caller's to dispose.</summary>
+    public IDbContextFactory<ShopContext> PlainFactory { get; }
+
     public void Dispose()
     {
         _services.Dispose();
         ScopedPool.Dispose();
+        Plain.Dispose();
+        _factoryServices.Dispose();
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
     }
