@@ -5,7 +5,7 @@ namespace LifetimeAssert.HeapCensus;
 /// referenced: it turns <c>Census</c> names into probes and finds retention paths for leaks (census probes and tracked
 /// types alike), and writes the heap dump of a leaking check that asked for one (<c>SaveDumpOnLeak</c>).
 /// </summary>
-internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder, IHeapDumpWriter
+internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder, IHeapDumpWriter, IAllocationTypeSampler
 {
     /// <summary>
     /// Resolves every name now, before anything runs, so a name that matches no type fails the check at once with
@@ -56,4 +56,6 @@ internal sealed class HeapCensusProvider : ICensusProvider, IRetentionPathFinder
     public IReadOnlyList<string?> FindPaths(IReadOnlyList<Probe> leaking) => RetentionPaths.Find(leaking);
 
     public void WriteHeapDump(string path) => HeapDumpWriter.Write(path);
+
+    public IAllocationTypeSampling StartSampling() => AllocationSampling.Start();
 }

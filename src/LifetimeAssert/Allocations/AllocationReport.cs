@@ -23,6 +23,12 @@ public sealed class AllocationReport
     /// <summary>True when the options asked for every thread's allocations (see <see cref="AllocationOptionsBuilder.CountAllThreads"/>).</summary>
     internal bool AllThreadsAskedFor { get; }
 
+    /// <summary>
+    /// The <c>types</c> line's text when the check failed over budget: the sampled top allocating types, why they were
+    /// not sampled, or which package samples them. Null when the check passed.
+    /// </summary>
+    internal string? TopTypes { get; set; }
+
     /// <summary>The checked code path (the test name, or the name given to the options).</summary>
     public string Subject { get; }
 

@@ -22,6 +22,12 @@ internal static class AllocationReportFormatter
             text.Append("  warning   ").Append(warning);
         }
 
+        if (!report.Passed && report.TopTypes is { } types)
+        {
+            text.AppendLine();
+            text.Append("  types     ").Append(types);
+        }
+
         return text.ToString();
     }
 

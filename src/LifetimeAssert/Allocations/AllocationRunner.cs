@@ -2,7 +2,8 @@ namespace LifetimeAssert;
 
 /// <summary>
 /// Runs one allocation check: warm-up runs (unmeasured), calibration runs of an empty body of the same shape (the
-/// meter's own cost), then the measured runs, each measured on its own. The runs happen in one method, so an async body
+/// meter's own cost), then the measured runs, each measured on its own; over budget, extra runs sample the top
+/// allocating types (<see cref="AllocationTypes"/>). The runs happen in one method, so an async body
 /// makes that method allocate its state machine once, during the warm-up, and never inside a measured run.
 /// </summary>
 internal static class AllocationRunner
@@ -51,6 +52,14 @@ internal static class AllocationRunner
         }
 
         var series = AllocationSeries.From(measured, calibration, options.CountAllThreads);
-        return new AllocationReport(subject, options, series, overlapped);
+        var report = new AllocationReport(subject, options, series, overlapped);
+        if (report.Passed)
+        {
+            return report;
+        }
+
+        // After the verdict, never before: the extra runs only explain it.
+        report.TopTypes = await AllocationTypes.SampleAsync(body, cancellationToken).ConfigureAwait(false);
+        return report;
     }
 }
