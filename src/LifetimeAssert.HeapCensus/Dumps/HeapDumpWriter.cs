@@ -28,8 +28,7 @@ internal static class HeapDumpWriter
         {
             new DiagnosticsClient(Environment.ProcessId).WriteDump(DumpType.WithHeap, path, logDumpGeneration: false);
         }
-        catch (Exception e) when (e is ServerNotAvailableException or ServerErrorException or UnsupportedCommandException
-            or IOException or UnauthorizedAccessException or TimeoutException)
+        catch (Exception e) when (DiagnosticsSupport.IsServerFailure(e))
         {
             throw new InvalidOperationException(
                 $"the runtime could not write the dump ({e.GetType().Name}: {e.Message}); it needs the runtime's diagnostics "

@@ -37,8 +37,7 @@ internal sealed class AllocationSampling : IAllocationTypeSampling
             return new AllocationSampling(new DiagnosticsClient(Environment.ProcessId)
                 .StartEventPipeSession(provider, requestRundown: false, circularBufferMB: BufferMegabytes));
         }
-        catch (Exception e) when (e is ServerNotAvailableException or ServerErrorException or UnsupportedCommandException
-            or IOException or UnauthorizedAccessException or TimeoutException)
+        catch (Exception e) when (DiagnosticsSupport.IsServerFailure(e))
         {
             throw new InvalidOperationException(
                 $"no in-process EventPipe session could start ({e.GetType().Name}: {e.Message}); it needs the runtime's "

@@ -1,8 +1,15 @@
+using Microsoft.Diagnostics.NETCore.Client;
+
 namespace LifetimeAssert.HeapCensus;
 
 /// <summary>What the in-process heap walk needs from the runtime and the machine, and how to fix it when missing.</summary>
 internal static class DiagnosticsSupport
 {
+    /// <summary>True for what the diagnostics client throws when the runtime's diagnostics server cannot do what was asked.</summary>
+    public static bool IsServerFailure(Exception e) =>
+        e is ServerNotAvailableException or ServerErrorException or UnsupportedCommandException
+            or IOException or UnauthorizedAccessException or TimeoutException;
+
     private static readonly string[] SwitchNames =
     [
         "DOTNET_EnableDiagnostics", "DOTNET_EnableDiagnostics_IPC", "COMPlus_EnableDiagnostics", "COMPlus_EnableDiagnostics_IPC",

@@ -82,8 +82,7 @@ internal static class HeapSnapshotter
             return new DiagnosticsClient(Environment.ProcessId)
                 .StartEventPipeSession(provider, requestRundown: false, circularBufferMB: bufferMegabytes);
         }
-        catch (Exception e) when (e is ServerNotAvailableException or ServerErrorException or UnsupportedCommandException
-            or IOException or UnauthorizedAccessException or TimeoutException)
+        catch (Exception e) when (DiagnosticsSupport.IsServerFailure(e))
         {
             throw new ProbeInconclusiveException(
                 $"the heap census could not start an in-process EventPipe session ({e.GetType().Name}: {e.Message}); "
