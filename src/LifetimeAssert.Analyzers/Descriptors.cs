@@ -9,7 +9,8 @@ namespace LifetimeAssert.Analyzers;
 internal static class Descriptors
 {
     private const string Category = "Usage";
-    private const string HelpBase = "https://github.com/lifetimeassert/lifetimeassert/blob/main/src/LifetimeAssert.Analyzers/README.md#";
+    // A path in the repository (and the source package) that resolves, unlike an address of a site that does not exist.
+    private const string HelpBase = "docs/analyzers.md#";
 
     private const string NotATestTitle = "[AssertNoLeak] is not on a test of its framework";
 

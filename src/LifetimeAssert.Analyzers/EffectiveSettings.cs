@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LifetimeAssert.Configuration;
 
 namespace LifetimeAssert.Analyzers;
 
@@ -8,19 +9,13 @@ namespace LifetimeAssert.Analyzers;
 /// </summary>
 internal sealed class EffectiveSettings
 {
-    /// <summary>LeakOptions.DefaultIterations of the runtime.</summary>
-    public const int DefaultIterations = 12;
-
-    /// <summary>LeakOptions.DefaultSampleEvery of the runtime.</summary>
-    public const int DefaultSampleEvery = 2;
-
     private EffectiveSettings()
     {
     }
 
-    public int Iterations { get; private set; } = DefaultIterations;
+    public int Iterations { get; private set; } = OptionRules.DefaultIterations;
 
-    public int SampleEvery { get; private set; } = DefaultSampleEvery;
+    public int SampleEvery { get; private set; } = OptionRules.DefaultSampleEvery;
 
     public bool RunAlone { get; private set; } = true;
 
@@ -63,8 +58,8 @@ internal sealed class EffectiveSettings
             }
         }
 
-        result.Iterations = iterations ?? DefaultIterations;
-        result.SampleEvery = sampleEvery ?? DefaultSampleEvery;
+        result.Iterations = iterations ?? OptionRules.DefaultIterations;
+        result.SampleEvery = sampleEvery ?? OptionRules.DefaultSampleEvery;
         result.RunAlone = runAlone ?? true;
         result.SamplingSource ??= result.Nearest;
         return result;

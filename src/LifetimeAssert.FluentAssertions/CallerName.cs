@@ -17,6 +17,6 @@ internal static class CallerName
         var caller = new StackTrace(1, fNeedFileInfo: false).GetFrames()
             .Select(frame => frame.GetMethod())
             .FirstOrDefault(method => method?.DeclaringType is { } type && type.Assembly != own);
-        return caller is null ? null : TestFrameworkAdapter.CodePathName(caller);
+        return caller is null ? null : TestName.OfCode(caller);
     }
 }

@@ -2,7 +2,7 @@ namespace LifetimeAssert.MSTest;
 
 /// <summary>
 /// An allocation budget for an MSTest test (a <c>[TestMethod]</c>, or each <c>[DataRow]</c> of it): after a warm-up, the
-/// test method is run <see cref="AllocationCheckAttribute.Iterations"/> times within one test result, each run measured,
+/// test method is run <see cref="CheckAttribute.Iterations"/> times within one test result, each run measured,
 /// and the test fails when the median run allocated more than <see cref="AllocationCheckAttribute.MaxBytesPerRun"/> bytes.
 /// </summary>
 /// <example>

@@ -23,8 +23,8 @@ internal sealed class LeakTestMethodAttribute : TestMethodAttribute
     {
         ArgumentNullException.ThrowIfNull(testMethod);
         var testClass = testMethod.MethodInfo.ReflectedType ?? testMethod.MethodInfo.DeclaringType!;
-        return TestFrameworkAdapter.HasAnyCheck(testMethod.MethodInfo, testClass)
-            ? MSTestLeakCheck.RunAsync(testMethod, testClass)
+        return CheckedTest.Of(testMethod.MethodInfo, testClass) is { } checkedTest
+            ? MSTestLeakCheck.RunAsync(testMethod, checkedTest)
             : _inner.ExecuteAsync(testMethod);
     }
 }

@@ -1,51 +1,39 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Reflection;
 using LifetimeAssert.Adapters;
 
 namespace LifetimeAssert.MSTest;
 
 /// <summary>
-/// The checks behind a checked MSTest test: creates the test class once, hands the test method (with its data row's
-/// arguments) to the engine as its body — the leak check, then the allocation check, for the attributes the test has —
-/// and turns the reports into the test's one result, output and files.
+/// The checks behind a checked MSTest test: creates the test class once, runs <c>[TestInitialize]</c>, hands the test
+/// method (with its data row's arguments) to the engine as its body, runs <c>[TestCleanup]</c>, and turns the outcome
+/// into the test's one result, output and files.
 /// </summary>
 internal static class MSTestLeakCheck
 {
-    public static async Task<TestResult[]> RunAsync(ITestMethod testMethod, Type testClass)
+    private const string IsolationAdvice = "Run the test alone: mark it (or its class or assembly) [DoNotParallelize]";
+
+    public static async Task<TestResult[]> RunAsync(ITestMethod testMethod, CheckedTest checkedTest)
     {
         var started = Stopwatch.GetTimestamp();
-        var method = testMethod.MethodInfo;
+        var method = checkedTest.Method;
         var context = CurrentContext(testMethod);
         var result = new TestResult { Outcome = UnitTestOutcome.Passed };
         using var timeout = Timeout(method, context.CancellationToken);
         TestClassLifecycle? lifecycle = null;
         try
         {
-            lifecycle = TestClassLifecycle.Create(testClass, context);
+            lifecycle = TestClassLifecycle.Create(checkedTest.TestClass, context);
             await lifecycle.InitializeAsync().ConfigureAwait(false);
-            var subject = Subject(testMethod, testClass);
-
-            // The name of the report files, which a dump written on a leak takes too.
-            var fileName = testClass.FullName + "." + subject[(testClass.Name.Length + 1)..];
-            var runsAlone = RunsAlone(method, testClass);
-            var arguments = testMethod.Arguments;
+            var name = TestName.FromArguments(checkedTest.TestClass, method, testMethod.Arguments);
+            var checks = checkedTest.Prepare(name, lifecycle.Instance, RunsAlone(method, checkedTest.TestClass), IsolationAdvice);
 
             // The method is invoked directly on the one instance, never through MSTest's own invocation, so an
             // allocation check measures the test's bytes only.
-            Func<Task> body = () => lifecycle.InvokeAsync(method, arguments);
-            var passed = true;
-            if (TestFrameworkAdapter.IsChecked(method, testClass))
+            var body = TestBody.Of(method, lifecycle.Instance, testMethod.Arguments);
+            if (await checks.RunAsync(body, new Output(context), cancellationToken: timeout.Token).ConfigureAwait(false) is { } failure)
             {
-                passed = await CheckLeaksAsync(context, result, body, TestFrameworkAdapter.Options(
-                    method, testClass, subject, lifecycle.Instance, runsAlone, testName: fileName), fileName, timeout.Token).ConfigureAwait(false);
-            }
-
-            // Beside [AssertNoLeak], the allocation check runs only when the leak check passed.
-            if (passed && TestFrameworkAdapter.IsAllocationChecked(method, testClass))
-            {
-                await CheckAllocationsAsync(context, result, body, TestFrameworkAdapter.AllocationOptions(
-                    method, testClass, subject, runsAlone), fileName, timeout.Token).ConfigureAwait(false);
+                Fail(result, failure);
             }
         }
         catch (LeakConfigurationException e)
@@ -76,45 +64,6 @@ internal static class MSTestLeakCheck
         TestContextOutput.CopyTo(context, result);
         result.Duration = Stopwatch.GetElapsedTime(started);
         return [result];
-    }
-
-    /// <summary>The leak check: its report to the output; on a leak, its files attached and the test failed with it.</summary>
-    private static async Task<bool> CheckLeaksAsync(
-        TestContext context, TestResult result, Func<Task> body, LeakOptions options, string fileName, CancellationToken cancellation)
-    {
-        var report = await Leak.CheckAsync(body, options, cancellation).ConfigureAwait(false);
-        context.WriteLine(report.ToString());
-        if (report.Passed)
-        {
-            return true;
-        }
-
-        var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, fileName);
-        context.AddResultFile(text);
-        context.AddResultFile(chart);
-        if (report.DumpPath is { } dump)
-        {
-            context.AddResultFile(dump);
-        }
-
-        Fail(result, new LeakDetectedException(report));
-        return false;
-    }
-
-    /// <summary>
-    /// The allocation check: its report to the output; over budget, the report written as
-    /// <c>&lt;test&gt;.allocations.txt</c>, attached, and the test failed with it.
-    /// </summary>
-    private static async Task CheckAllocationsAsync(
-        TestContext context, TestResult result, Func<Task> body, AllocationOptions options, string fileName, CancellationToken cancellation)
-    {
-        var report = await Leak.CheckAllocationsAsync(body, options, cancellation).ConfigureAwait(false);
-        context.WriteLine(report.ToString());
-        if (!report.Passed)
-        {
-            context.AddResultFile(TestFrameworkAdapter.WriteReportFile(report, fileName));
-            Fail(result, new AllocationBudgetExceededException(report));
-        }
     }
 
     /// <summary>
@@ -155,20 +104,11 @@ internal static class MSTestLeakCheck
         return source;
     }
 
-    /// <summary>What the report calls the test: <c>Class.Method</c>, with a data row's arguments, <c>Class.Method(2)</c>.</summary>
-    private static string Subject(ITestMethod testMethod, Type testClass)
+    /// <summary>The test's output, and its result files.</summary>
+    private sealed class Output(TestContext context) : ICheckOutput
     {
-        var name = testClass.Name + "." + testMethod.MethodInfo.Name;
-        return testMethod.Arguments is { Length: > 0 } arguments
-            ? name + "(" + string.Join(", ", arguments.Select(Shown)) + ")"
-            : name;
-    }
+        public void WriteLine(string text) => context.WriteLine(text);
 
-    private static string Shown(object? argument) => argument switch
-    {
-        null => "null",
-        string text => "\"" + text + "\"",
-        IFormattable formattable => formattable.ToString(format: null, CultureInfo.InvariantCulture),
-        _ => argument.ToString() ?? string.Empty,
-    };
+        public void Attach(ReportFile file) => context.AddResultFile(file.Path);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using LifetimeAssert.Adapters;
 
 namespace LifetimeAssert.MSTest;
 
@@ -40,18 +41,9 @@ internal sealed class TestClassLifecycle
     {
         foreach (var method in Marked<TestInitializeAttribute>(Hierarchy()))
         {
-            await InvokeAsync(method, []).ConfigureAwait(false);
+            await TestBody.Of(method, Instance, null).RunOnceAsync().ConfigureAwait(false);
         }
     }
-
-    /// <summary>One run of the test method on the instance, its exception unwrapped, a returned task awaited.</summary>
-    public Task InvokeAsync(MethodInfo method, object?[]? arguments) =>
-        method.Invoke(Instance, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null) switch
-        {
-            Task task => task,
-            ValueTask valueTask => valueTask.AsTask(),
-            _ => Task.CompletedTask,
-        };
 
     /// <summary>Runs every <c>[TestCleanup]</c> method, the class's own first, then disposes the instance.</summary>
     public async Task CleanupAsync()
@@ -60,7 +52,7 @@ internal sealed class TestClassLifecycle
         {
             foreach (var method in Marked<TestCleanupAttribute>(Enumerable.Reverse(Hierarchy())))
             {
-                await InvokeAsync(method, []).ConfigureAwait(false);
+                await TestBody.Of(method, Instance, null).RunOnceAsync().ConfigureAwait(false);
             }
         }
         finally

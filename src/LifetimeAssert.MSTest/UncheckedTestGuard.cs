@@ -46,16 +46,16 @@ public static class UncheckedTestGuard
             return null;
         }
 
-        var checkedMethod = testClass.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-            .FirstOrDefault(method => method.Name == name
-                && method.IsDefined(typeof(TestMethodAttribute), inherit: true)
-                && TestFrameworkAdapter.HasAnyCheck(method, testClass));
-        if (checkedMethod is null)
+        var checkedTest = testClass.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(method => method.Name == name && method.IsDefined(typeof(TestMethodAttribute), inherit: true))
+            .Select(method => CheckedTest.Of(method, testClass))
+            .FirstOrDefault(checks => checks is not null);
+        if (checkedTest is null)
         {
             return null;
         }
 
-        var check = TestFrameworkAdapter.IsChecked(checkedMethod, testClass) ? "[AssertNoLeak]" : "[AssertAllocations]";
+        var check = checkedTest.Attributes;
         var classAttribute = testClass.GetCustomAttributes(typeof(TestClassAttribute), inherit: false).FirstOrDefault()?.GetType().Name ?? nameof(TestClassAttribute);
         var shown = classAttribute.EndsWith("Attribute", StringComparison.Ordinal) ? classAttribute[..^"Attribute".Length] : classAttribute;
         return $"{check} did not take effect on {testClass.Name}.{name}: MSTest runs the tests of {testClass.Name} through "

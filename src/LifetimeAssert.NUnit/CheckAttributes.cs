@@ -20,7 +20,7 @@ internal static class CheckAttributes
             return command;
         }
 
-        return CheckedTest.Of(command.Test) is { } checkedTest ? new CheckedTestCommand(command, checkedTest) : command;
+        return NUnitTests.Checks(command.Test) is { } checkedTest ? new CheckedTestCommand(command, checkedTest) : command;
     }
 
     /// <summary>Makes a checked test (or a fixture with a class-level attribute) non-parallelizable, unless it opts out.</summary>
@@ -41,11 +41,11 @@ internal static class CheckAttributes
     public static void AfterTest(ITest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        if (CheckedTest.Of(test) is { } checkedTest
+        if (NUnitTests.Checks(test) is { } checkedTest
             && !CheckedTestCommand.HasRun(test)
             && TestExecutionContext.CurrentContext.CurrentResult.ResultState.Status == TestStatus.Passed)
         {
-            var name = checkedTest.Leak ? "[AssertNoLeak]" : "[AssertAllocations]";
+            var name = checkedTest.Attributes;
             throw new AssertionException(
                 $"{name} did not take effect on {test.FullName}: NUnit takes test-method wrappers from the nearest level that "
                 + $"has any, and the method carries another IWrapTestMethod attribute, which hides the class-level {name}. "

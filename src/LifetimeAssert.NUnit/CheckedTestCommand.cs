@@ -1,4 +1,3 @@
-using System.Reflection;
 using LifetimeAssert.Adapters;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
@@ -8,44 +7,30 @@ using NUnit.Framework.Internal.Commands;
 namespace LifetimeAssert.NUnit;
 
 /// <summary>
-/// Hands NUnit's test-method command to the engine as its body, for each check the test has: the leak check, then the
-/// allocation check. It sits inside SetUp and TearDown, so they run once; the engine runs the method as many times as
-/// each check's options say, synchronously on the test's thread.
+/// Hands the test method to the engine as its body, for each check the test has: the leak check, then the allocation
+/// check. It sits inside SetUp and TearDown, so they run once. The method is invoked directly (same fixture instance,
+/// same arguments) rather than through NUnit's test-method command, whose bookkeeping would allocate in every run: a
+/// synchronous method runs on the test's thread, an async one is awaited off it.
 /// </summary>
-internal sealed class CheckedTestCommand : DelegatingTestCommand
+internal sealed class CheckedTestCommand(TestCommand innerCommand, CheckedTest checkedTest) : DelegatingTestCommand(innerCommand)
 {
     private const string RanProperty = "LifetimeAssert.CheckRan";
 
-    private readonly CheckedTest _checked;
+    private const string IsolationAdvice = "Run the test alone: keep RunAlone (the default) or mark it [NonParallelizable]";
 
-    public CheckedTestCommand(TestCommand innerCommand, CheckedTest checkedTest)
-        : base(innerCommand)
-    {
-        _checked = checkedTest;
-    }
-
-    /// <summary>True once the check ran for <paramref name="test"/>; read by the guard that fails hidden checks.</summary>
+    /// <summary>True once the checks ran for <paramref name="test"/>; read by the guard that fails hidden checks.</summary>
     public static bool HasRun(ITest test) => test.Properties.ContainsKey(RanProperty);
 
     public override TestResult Execute(TestExecutionContext context)
     {
         Test.Properties.Set(RanProperty, true);
-        var subject = _checked.FixtureType.Name + "." + Test.Name;
+        CheckFailedException? failure;
         try
         {
-            if (_checked.Leak)
-            {
-                CheckLeaks(context, subject);
-            }
-
-            if (_checked.Allocations)
-            {
-                CheckAllocations(context, subject);
-            }
-        }
-        catch (BodyFailedException)
-        {
-            return context.CurrentResult;
+            var name = TestName.FromDisplayName(checkedTest.TestClass, Test.FullName);
+            var checks = checkedTest.Prepare(name, context.TestObject, NUnitTests.RunsAlone(checkedTest, Test), IsolationAdvice);
+            var body = TestBody.Of(checkedTest.Method, context.TestObject, Test.Arguments, e => e is SuccessException);
+            failure = checks.Run(body, Output.Instance, cancellationToken: context.CancellationToken);
         }
         catch (LeakConfigurationException e)
         {
@@ -54,37 +39,9 @@ internal sealed class CheckedTestCommand : DelegatingTestCommand
             return context.CurrentResult;
         }
 
-        return context.CurrentResult;
-    }
-
-    private void CheckLeaks(TestExecutionContext context, string subject)
-    {
-        var options = TestFrameworkAdapter.Options(
-            _checked.Method, _checked.FixtureType, subject, context.TestObject, _checked.RunsAlone(Test), testName: Test.FullName);
-        var report = Leak.Check(() => RunOnce(context), options, context.CancellationToken);
-        if (!report.Passed)
+        if (failure is not null)
         {
-            AttachReport(report);
-            throw new AssertionException(report.ToString());
-        }
-
-        TestContext.Out.WriteLine(report.ToString());
-    }
-
-    private void CheckAllocations(TestExecutionContext context, string subject)
-    {
-        var options = TestFrameworkAdapter.AllocationOptions(_checked.Method, _checked.FixtureType, subject, _checked.RunsAlone(Test));
-        var body = new TestMethodBody(_checked.Method, context.TestObject, Test.Arguments);
-
-        // A synchronous method runs on the test's thread, as NUnit runs it. An async one is awaited off this thread, away
-        // from any synchronization context, so the engine sees which runs yielded (those are measured process-wide).
-        var report = body.IsAsync
-            ? Task.Run(() => Leak.CheckAllocationsAsync(body.InvokeAsync, options, context.CancellationToken)).GetAwaiter().GetResult()
-            : Leak.CheckAllocations(body.Invoke, options, context.CancellationToken);
-        if (!report.Passed)
-        {
-            TestContext.AddTestAttachment(TestFrameworkAdapter.WriteReportFile(report, Test.FullName), "LifetimeAssert allocation report");
-            throw new AssertionException(report.ToString());
+            throw new AssertionException(failure.Message);
         }
 
         // The method ran outside NUnit's test-method command, which would have recorded the success.
@@ -93,54 +50,16 @@ internal sealed class CheckedTestCommand : DelegatingTestCommand
             context.CurrentResult.SetResult(ResultState.Success);
         }
 
-        TestContext.Out.WriteLine(report.ToString());
+        return context.CurrentResult;
     }
 
-    /// <summary>
-    /// Attaches the report and its chart as files, so they are kept with the test result (TRX, NUnit XML), and the heap
-    /// dump the engine wrote beside them when the test asked for one.
-    /// </summary>
-    private void AttachReport(LeakReport report)
+    /// <summary>The test's output, and its attachments as files kept with the result (TRX, NUnit XML).</summary>
+    private sealed class Output : ICheckOutput
     {
-        var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, Test.FullName);
-        TestContext.AddTestAttachment(text, "LifetimeAssert leak report");
-        TestContext.AddTestAttachment(chart, "LifetimeAssert chart of every probe's counts");
-        if (report.DumpPath is { } dump)
-        {
-            TestContext.AddTestAttachment(dump, "LifetimeAssert heap dump, taken while the leaked objects were alive (dotnet-dump analyze)");
-        }
+        public static readonly Output Instance = new();
+
+        public void WriteLine(string text) => TestContext.Out.WriteLine(text);
+
+        public void Attach(ReportFile file) => TestContext.AddTestAttachment(file.Path, file.Description);
     }
-
-    /// <summary>One run of the test method. A failing method throws out of here, and NUnit records it as itself.</summary>
-    private void RunOnce(TestExecutionContext context)
-    {
-        try
-        {
-            context.CurrentResult = innerCommand.Execute(context);
-        }
-        catch (Exception e) when (Unwrap(e) is SuccessException)
-        {
-            // Assert.Pass() ends one run, not the check.
-            context.CurrentResult.SetResult(ResultState.Success);
-        }
-
-        // Some failures are recorded on the result without an exception; stop the engine and keep that result.
-        if (context.CurrentResult.ResultState.Status == TestStatus.Failed)
-        {
-            throw new BodyFailedException();
-        }
-    }
-
-    // A synchronous method's exception reaches us wrapped by NUnit's reflection call.
-    private static Exception Unwrap(Exception exception)
-    {
-        while (exception is NUnitException or TargetInvocationException && exception.InnerException is { } inner)
-        {
-            exception = inner;
-        }
-
-        return exception;
-    }
-
-    private sealed class BodyFailedException : Exception;
 }

@@ -1,6 +1,3 @@
-using System.Reflection;
-using Xunit.v3;
-
 namespace LifetimeAssert.Xunit;
 
 /// <summary>
@@ -21,16 +18,4 @@ namespace LifetimeAssert.Xunit;
 /// created outside the test's async flow (servers, hosted services) are counted too.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class | AttributeTargets.Assembly, AllowMultiple = false, Inherited = true)]
-public sealed class AssertNoLeakAttribute : LeakCheckAttribute, IBeforeAfterTestAttribute
-{
-    /// <summary>Notes which tracked types xUnit's own run of the test registers; the run itself is unchanged.</summary>
-    /// <param name="methodUnderTest">The test method.</param>
-    /// <param name="test">The test.</param>
-    public void Before(MethodInfo methodUnderTest, IXunitTest test) => XunitChecks.RunBefore(test);
-
-    /// <summary>Runs the leak check when the test passed its own run and is checked at its method or class level.</summary>
-    /// <param name="methodUnderTest">The test method.</param>
-    /// <param name="test">The test.</param>
-    /// <exception cref="LeakDetectedException">The check found a leak, was inconclusive, or checked nothing.</exception>
-    public void After(MethodInfo methodUnderTest, IXunitTest test) => XunitChecks.RunAfter(test);
-}
+public sealed class AssertNoLeakAttribute : LeakCheckAttribute, IXunitCheckAttribute;

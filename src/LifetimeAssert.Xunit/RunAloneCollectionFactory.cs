@@ -42,7 +42,7 @@ internal sealed class RunAloneCollectionFactory : IXunitTestCollectionFactory
     private static IEnumerable<Type> CheckedClasses(Assembly assembly) =>
         Types(assembly).Where(type => type.IsClass && (!type.IsAbstract || type.IsSealed)
             && type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)
-                .Any(method => TestFrameworkAdapter.HasAnyCheck(method, type) && TestFrameworkAdapter.WantsToRunAlone(method, type)));
+                .Any(method => CheckedTest.Of(method, type) is { WantsToRunAlone: true }));
 
     private static Type[] Types(Assembly assembly)
     {

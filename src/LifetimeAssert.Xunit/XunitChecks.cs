@@ -7,77 +7,55 @@ using Xunit.v3;
 namespace LifetimeAssert.Xunit;
 
 /// <summary>
-/// The checks behind <see cref="AssertNoLeakAttribute"/> and <see cref="AssertAllocationsAttribute"/>: after xUnit's own
-/// run of a test, hands the test method to the engine as its body — the leak check, then the allocation check, for the
-/// attributes the test has — and turns each report into the test's outcome, output and attachments.
+/// The checks behind <see cref="AssertNoLeakAttribute"/> and <see cref="AssertAllocationsAttribute"/>: before xUnit's own
+/// run of a test, validates its checks (a misconfigured check fails the test and the body never runs) and notes what that
+/// run registers; after it, hands the test method to the engine as its body and turns the outcome into the test's.
 /// </summary>
 internal static class XunitChecks
 {
+    private const string IsolationAdvice =
+        "Run the test alone: reference the LifetimeAssert.Xunit package (its test framework schedules checked tests alone) "
+        + "or put the class in a [CollectionDefinition(DisableParallelization = true)] collection";
+
     // xUnit calls Before and After once per attribute level (assembly, class, method): the first call acts, the
     // others see it done. After takes the test out of the table, so nothing outlives the test.
-    private static readonly ConditionalWeakTable<IXunitTest, FirstRunRecorder> FirstRuns = [];
+    private static readonly ConditionalWeakTable<IXunitTest, Started> Tests = [];
 
-    /// <summary>Starts noting what xUnit's own run registers; called synchronously, so the test's flow keeps it.</summary>
-    public static void RunBefore(IXunitTest test)
+    /// <summary>Validates the test's checks and starts noting what xUnit's own run registers; synchronous, so the test's flow keeps it.</summary>
+    public static void Before(IXunitTest test)
     {
-        if (TestFrameworkAdapter.HasAnyCheck(test.TestMethod.Method, test.TestMethod.TestClass.Class) && !FirstRuns.TryGetValue(test, out _))
-        {
-            FirstRuns.Add(test, FirstRunRecorder.Start(RunsAlone(test)));
-        }
-    }
-
-    public static void RunAfter(IXunitTest test)
-    {
-        if (!FirstRuns.TryGetValue(test, out var firstRun))
+        if (Tests.TryGetValue(test, out _) || CheckedTest.Of(test.TestMethod.Method, test.TestMethod.TestClass.Class) is not { } checkedTest)
         {
             return;
         }
 
-        FirstRuns.Remove(test);
-        var seenBefore = firstRun.End();
+        var runsAlone = RunsAlone(test);
+        var name = TestName.FromDisplayName(checkedTest.TestClass, test.TestDisplayName);
+        var checks = checkedTest.Prepare(name, TestContext.Current.TestClassInstance, runsAlone, IsolationAdvice);
+        Tests.Add(test, new Started(checks, FirstRunRecorder.Start(runsAlone)));
+    }
+
+    /// <summary>Runs the test's checks when it passed its own run.</summary>
+    public static void After(IXunitTest test)
+    {
+        if (!Tests.TryGetValue(test, out var started))
+        {
+            return;
+        }
+
+        Tests.Remove(test);
+        var seenBefore = started.FirstRun.End();
         if (TestContext.Current.TestState?.Result != TestResult.Passed)
         {
             return;
         }
 
-        var method = test.TestMethod.Method;
-        var testClass = test.TestMethod.TestClass.Class;
-        var instance = TestContext.Current.TestClassInstance;
-        var body = new TestMethodBody(method, instance, test.TestMethodArguments);
-        if (TestFrameworkAdapter.IsChecked(method, testClass))
+        var body = TestBody.Of(test.TestMethod.Method, TestContext.Current.TestClassInstance, test.TestMethodArguments);
+        if (started.Checks.Run(body, Output.Instance, seenBefore, TestContext.Current.CancellationToken) is { } failure)
         {
-            var options = TestFrameworkAdapter.Options(
-                method, testClass, Subject(test), instance, RunsAlone(test), seenBefore, testName: test.TestDisplayName);
-            var report = RunOffContext(() => Leak.CheckAsync(body.InvokeAsync, options, TestContext.Current.CancellationToken));
-            TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-            if (!report.Passed)
-            {
-                Attach(report, test.TestDisplayName);
-            }
-
-            report.ThrowIfLeaking();
-        }
-
-        if (TestFrameworkAdapter.IsAllocationChecked(method, testClass))
-        {
-            var options = TestFrameworkAdapter.AllocationOptions(method, testClass, Subject(test), RunsAlone(test));
-            var report = RunOffContext(() => Leak.CheckAllocationsAsync(body.InvokeAsync, options, TestContext.Current.CancellationToken));
-            TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-            if (!report.Passed)
-            {
-                var text = TestFrameworkAdapter.WriteReportFile(report, test.TestDisplayName);
-                TestContext.Current.AddAttachment("lifetimeassert-allocations", File.ReadAllText(text));
-            }
-
-            report.ThrowIfOverBudget();
+            throw failure;
         }
     }
-
-    /// <summary>
-    /// After is synchronous: a check runs on the thread pool, away from any synchronization context xUnit set, so an async
-    /// body cannot wait for the thread blocked here. The execution context (TestContext) flows with it.
-    /// </summary>
-    private static T RunOffContext<T>(Func<Task<T>> check) => Task.Run(check).GetAwaiter().GetResult();
 
     /// <summary>
     /// True when xUnit runs the test with no other test beside it: its collection disables parallelization (the
@@ -86,32 +64,35 @@ internal static class XunitChecks
     private static bool RunsAlone(IXunitTest test)
     {
         var collection = test.TestCase.TestCollection;
-        var assembly = collection.TestAssembly;
-        return collection.DisableParallelization
-            || assembly.ParallelMode == ParallelMode.None;
+        return collection.DisableParallelization || collection.TestAssembly.ParallelMode == ParallelMode.None;
     }
+
+    private sealed record Started(TestChecks Checks, FirstRunRecorder FirstRun);
 
     /// <summary>
-    /// Writes the report and chart under the test results folder and attaches both to the result. A heap dump (written by
-    /// the engine, beside them) is attached as its path: xUnit keeps attachments in memory and in its result messages, no
-    /// place for a file of a hundred megabytes.
+    /// The test's output and attachments. A heap dump is attached as its path: xUnit keeps attachments in memory and in
+    /// its result messages, no place for a file of a hundred megabytes.
     /// </summary>
-    private static void Attach(LeakReport report, string testName)
+    private sealed class Output : ICheckOutput
     {
-        var (text, chart) = TestFrameworkAdapter.WriteReportFiles(report, testName);
-        TestContext.Current.AddAttachment("lifetimeassert-report", File.ReadAllText(text));
-        TestContext.Current.AddAttachment("lifetimeassert-chart.svg", File.ReadAllBytes(chart), "image/svg+xml");
-        if (report.DumpPath is { } dump)
-        {
-            TestContext.Current.AddAttachment("lifetimeassert-dump", dump);
-        }
-    }
+        public static readonly Output Instance = new();
 
-    private static string Subject(IXunitTest test)
-    {
-        var className = test.TestMethod.TestClass.Class.Name;
-        var display = test.TestDisplayName;
-        var at = display.IndexOf(className + ".", StringComparison.Ordinal);
-        return at < 0 ? display : display[at..];
+        public void WriteLine(string text) => TestContext.Current.TestOutputHelper?.WriteLine(text);
+
+        public void Attach(ReportFile file)
+        {
+            if (file.IsLarge)
+            {
+                TestContext.Current.AddAttachment(file.Name, file.Path);
+            }
+            else if (file.MediaType == "text/plain")
+            {
+                TestContext.Current.AddAttachment(file.Name, File.ReadAllText(file.Path));
+            }
+            else
+            {
+                TestContext.Current.AddAttachment(file.Name, File.ReadAllBytes(file.Path), file.MediaType);
+            }
+        }
     }
 }

@@ -1,4 +1,8 @@
 using System.Runtime.CompilerServices;
+using LifetimeAssert.Checks;
+using LifetimeAssert.Running;
+using LifetimeAssert.Services;
+using LifetimeAssert.Tracking;
 
 namespace LifetimeAssert;
 
@@ -26,7 +30,7 @@ public static partial class Leak
     public static Task<LeakReport> CheckAsync(Func<Task> body, Action<LeakOptionsBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return CheckAsync(body, Configure(configure), cancellationToken);
+        return Run(CheckBody.From(body), configure, body, cancellationToken);
     }
 
     /// <summary>Checks an asynchronous code path that returns a <see cref="ValueTask"/>; each run is awaited.</summary>
@@ -38,19 +42,19 @@ public static partial class Leak
     public static Task<LeakReport> CheckAsync(Func<ValueTask> body, Action<LeakOptionsBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return CheckAsync(body, Configure(configure), cancellationToken);
+        return Run(CheckBody.From(body), configure, body, cancellationToken);
     }
 
     /// <summary>Checks an asynchronous code path that returns a <see cref="ValueTask"/>, with options built beforehand.</summary>
     /// <param name="body">The code path.</param>
-    /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
+    /// <param name="options">Validated options from <see cref="CheckOptionsBuilder{TBuilder, TOptions}.Build()"/>.</param>
     /// <param name="cancellationToken">Stops the runs between two runs.</param>
     /// <returns>The report.</returns>
     public static Task<LeakReport> CheckAsync(Func<ValueTask> body, LeakOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
-        return LeakRunner.RunAsync(CheckBody.From(() => body().AsTask()), options, Subject(options, body), cancellationToken);
+        return Run(CheckBody.From(body), options, body, EngineServices.Resolve(), cancellationToken);
     }
 
     /// <summary>Checks a synchronous code path.</summary>
@@ -62,12 +66,12 @@ public static partial class Leak
     public static Task<LeakReport> CheckAsync(Action body, Action<LeakOptionsBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return CheckAsync(body, Configure(configure), cancellationToken);
+        return Run(CheckBody.From(body), configure, body, cancellationToken);
     }
 
     /// <summary>Checks an asynchronous code path with options built beforehand.</summary>
     /// <param name="body">The code path.</param>
-    /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
+    /// <param name="options">Validated options from <see cref="CheckOptionsBuilder{TBuilder, TOptions}.Build()"/>.</param>
     /// <param name="cancellationToken">Stops the runs between two runs.</param>
     /// <returns>The report.</returns>
     [OverloadResolutionPriority(1)]
@@ -75,19 +79,19 @@ public static partial class Leak
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
-        return LeakRunner.RunAsync(CheckBody.From(body), options, Subject(options, body), cancellationToken);
+        return Run(CheckBody.From(body), options, body, EngineServices.Resolve(), cancellationToken);
     }
 
     /// <summary>Checks a synchronous code path with options built beforehand.</summary>
     /// <param name="body">The code path.</param>
-    /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
+    /// <param name="options">Validated options from <see cref="CheckOptionsBuilder{TBuilder, TOptions}.Build()"/>.</param>
     /// <param name="cancellationToken">Stops the runs between two runs.</param>
     /// <returns>The report.</returns>
     public static Task<LeakReport> CheckAsync(Action body, LeakOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);
-        return LeakRunner.RunAsync(CheckBody.From(body), options, Subject(options, body), cancellationToken);
+        return Run(CheckBody.From(body), options, body, EngineServices.Resolve(), cancellationToken);
     }
 
     /// <summary>Checks a synchronous code path without any asynchronous step, for synchronous assertion APIs.</summary>
@@ -98,31 +102,34 @@ public static partial class Leak
     public static LeakReport Check(Action body, Action<LeakOptionsBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return Check(body, Configure(configure));
+        return Synchronously(Run(CheckBody.From(body), configure, body, CancellationToken.None));
     }
 
     /// <summary>Checks a synchronous code path with options built beforehand, without any asynchronous step.</summary>
     /// <param name="body">The code path.</param>
-    /// <param name="options">Validated options from <see cref="LeakOptionsBuilder.Build"/>.</param>
+    /// <param name="options">Validated options from <see cref="CheckOptionsBuilder{TBuilder, TOptions}.Build()"/>.</param>
     /// <param name="cancellationToken">Stops the runs between two runs.</param>
     /// <returns>The report.</returns>
-    public static LeakReport Check(Action body, LeakOptions options, CancellationToken cancellationToken = default)
-    {
-        var task = CheckAsync(body, options, cancellationToken);
+    public static LeakReport Check(Action body, LeakOptions options, CancellationToken cancellationToken = default) =>
+        Synchronously(CheckAsync(body, options, cancellationToken));
 
-        // A synchronous body never yields, so the task has already completed here.
-        return task.IsCompleted
-            ? task.GetAwaiter().GetResult()
-            : throw new InvalidOperationException("A synchronous leak check did not complete synchronously.");
-    }
-
-    private static LeakOptions Configure(Action<LeakOptionsBuilder>? configure)
+    /// <summary>Builds the options with the services the check then runs with: resolved once.</summary>
+    private static Task<LeakReport> Run(CheckBody body, Action<LeakOptionsBuilder>? configure, Delegate code, CancellationToken cancellationToken)
     {
+        var services = EngineServices.Resolve();
         var builder = new LeakOptionsBuilder();
         configure?.Invoke(builder);
-        return builder.Build();
+        return Run(body, builder.Build(services), code, services, cancellationToken);
     }
 
-    private static string Subject(LeakOptions options, Delegate body) =>
-        options.Name ?? MethodNames.Owner(body.Method);
+    private static Task<LeakReport> Run(CheckBody body, LeakOptions options, Delegate code, EngineServices services, CancellationToken cancellationToken) =>
+        new LeakCheck(options).RunAsync(body, CheckContext.ForCode(Subject(options, code), services), cancellationToken);
+
+    private static string Subject(CheckOptions options, Delegate body) => options.Name ?? MethodNames.Owner(body.Method);
+
+    // A synchronous body never yields, so the task has already completed here.
+    private static T Synchronously<T>(Task<T> check) =>
+        check.IsCompleted
+            ? check.GetAwaiter().GetResult()
+            : throw new InvalidOperationException("A synchronous check did not complete synchronously.");
 }

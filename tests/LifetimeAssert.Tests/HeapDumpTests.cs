@@ -15,15 +15,24 @@ public sealed class HeapDumpTests : IDisposable
 
     public HeapDumpTests()
     {
-        HeapDumps.WriterOverride = _writer;
         HeapDumps.ResetCount();
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private EngineServices Services => new(null, null, _writer, null);
+
+    /// <summary>A leak check as <see cref="Leak.CheckAsync(Action, Action{LeakOptionsBuilder}?, CancellationToken)"/> runs it, with the fake dump writer.</summary>
+    private Task<LeakReport> CheckAsync(Action body, Action<LeakOptionsBuilder> configure, CancellationToken cancellationToken)
+    {
+        var builder = new LeakOptionsBuilder();
+        configure(builder);
+        var options = builder.Build(Services);
+        return new LeakCheck(options).RunAsync(CheckBody.From(body), CheckContext.ForCode(options.Name ?? "HeapDumpTests", Services), cancellationToken);
+    }
+
     public void Dispose()
     {
-        HeapDumps.WriterOverride = null;
         HeapDumps.MaxDumps = LeakOptions.MaxDumpsPerProcess;
         HeapDumps.MaxBytes = LeakOptions.MaxDumpMegabytes * 1024L * 1024;
         HeapDumps.ResetCount();
@@ -36,7 +45,7 @@ public sealed class HeapDumpTests : IDisposable
     [Fact]
     public async Task A_leak_writes_a_dump_beside_the_report_files_and_the_report_says_how_to_open_it()
     {
-        var report = await Leak.CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().Name("Dumps.Leaking").SaveDumpOnLeak(), Ct);
+        var report = await CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().Name("Dumps.Leaking").SaveDumpOnLeak(), Ct);
 
         Assert.Equal(LeakVerdict.Leaking, report.Verdict);
         var path = Assert.Single(_writer.Paths);
@@ -54,7 +63,7 @@ public sealed class HeapDumpTests : IDisposable
     [Fact]
     public async Task A_passing_check_writes_no_dump()
     {
-        var report = await Leak.CheckAsync(Code.StaticList.Clean, o => o.Track<Session>().SaveDumpOnLeak(), Ct);
+        var report = await CheckAsync(Code.StaticList.Clean, o => o.Track<Session>().SaveDumpOnLeak(), Ct);
 
         Assert.Equal(LeakVerdict.Passed, report.Verdict);
         Assert.Empty(_writer.Paths);
@@ -65,7 +74,7 @@ public sealed class HeapDumpTests : IDisposable
     [Fact]
     public async Task Without_SaveDumpOnLeak_a_leak_writes_no_dump()
     {
-        var report = await Leak.CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>(), Ct);
+        var report = await CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>(), Ct);
 
         Assert.Equal(LeakVerdict.Leaking, report.Verdict);
         Assert.Empty(_writer.Paths);
@@ -80,7 +89,7 @@ public sealed class HeapDumpTests : IDisposable
         var reports = new List<LeakReport>();
         for (var i = 0; i < 3; i++)
         {
-            reports.Add(await Leak.CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().Name($"Dumps.Limit{i}").SaveDumpOnLeak(), Ct));
+            reports.Add(await CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().Name($"Dumps.Limit{i}").SaveDumpOnLeak(), Ct));
         }
 
         Assert.All(reports, r => Assert.Equal(LeakVerdict.Leaking, r.Verdict));
@@ -99,7 +108,7 @@ public sealed class HeapDumpTests : IDisposable
         HeapDumps.MaxBytes = 1024L * 1024 * 1024;
         _writer.Bytes = HeapDumps.MaxBytes + 1;   // a sparse file: nothing is written to the disk
 
-        var report = await Leak.CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().Name("Dumps.TooBig").SaveDumpOnLeak(), Ct);
+        var report = await CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().Name("Dumps.TooBig").SaveDumpOnLeak(), Ct);
 
         Assert.Equal(LeakVerdict.Leaking, report.Verdict);
         Assert.Null(report.DumpPath);
@@ -115,7 +124,7 @@ public sealed class HeapDumpTests : IDisposable
     {
         HeapDumps.MaxBytes = 1;
 
-        var report = await Leak.CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().SaveDumpOnLeak(), Ct);
+        var report = await CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().SaveDumpOnLeak(), Ct);
 
         Assert.Equal(LeakVerdict.Leaking, report.Verdict);
         Assert.Empty(_writer.Paths);
@@ -128,7 +137,7 @@ public sealed class HeapDumpTests : IDisposable
     {
         _writer.Failure = "DOTNET_EnableDiagnostics=0 turns off the runtime's diagnostics server, which writes the dump";
 
-        var report = await Leak.CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().SaveDumpOnLeak(), Ct);
+        var report = await CheckAsync(Code.StaticList.Leaking, o => o.Track<Session>().SaveDumpOnLeak(), Ct);
 
         Assert.Equal(LeakVerdict.Leaking, report.Verdict);
         Assert.Null(report.DumpPath);
@@ -142,31 +151,35 @@ public sealed class HeapDumpTests : IDisposable
     [Fact]
     public void SaveDumpOnLeak_without_the_census_package_is_refused_before_anything_runs()
     {
-        HeapDumps.WriterOverride = null;
-
-        var error = Assert.Throws<LeakConfigurationException>(() => new LeakOptionsBuilder().Track<Session>().SaveDumpOnLeak().Build());
+        var error = Assert.Throws<LeakConfigurationException>(() => new LeakOptionsBuilder().Track<Session>().SaveDumpOnLeak().Build(EngineServices.None));
 
         Assert.Equal(
             ["SaveDumpOnLeak needs the dump writer, which is in the LifetimeAssert.HeapCensus package: add "
                 + "<PackageReference Include=\"LifetimeAssert.HeapCensus\" /> to the test project, or remove SaveDumpOnLeak."],
             error.Errors);
-        Assert.False(new LeakOptionsBuilder().Track<Session>().SaveDumpOnLeak(false).Build().SaveDumpOnLeak);
+        Assert.False(new LeakOptionsBuilder().Track<Session>().SaveDumpOnLeak(false).Build(EngineServices.None).SaveDumpOnLeak);
     }
 
     [Fact]
-    public void The_attribute_sets_it_and_the_nearest_level_wins_and_the_dump_takes_the_adapters_test_name()
+    public void The_attribute_sets_it_and_the_nearest_level_wins()
     {
-        var onClass = TestFrameworkAdapter.Options(Method(nameof(DumpingClass.Inherits)), typeof(DumpingClass), "DumpingClass.Inherits", null, true);
-        var onMethod = TestFrameworkAdapter.Options(Method(nameof(DumpingClass.OptsOut)), typeof(DumpingClass), "DumpingClass.OptsOut", null, true);
-        var named = TestFrameworkAdapter.Options(Method(nameof(DumpingClass.Inherits)), typeof(DumpingClass), "S", null, true, testName: "Ns.DumpingClass.Inherits(1)");
-
-        Assert.True(onClass.SaveDumpOnLeak);
-        Assert.False(onMethod.SaveDumpOnLeak);
-        Assert.Null(onClass.FileName);
-        Assert.Equal("Ns.DumpingClass.Inherits(1)", named.FileName);
+        Assert.True(Options(nameof(DumpingClass.Inherits)).SaveDumpOnLeak);
+        Assert.False(Options(nameof(DumpingClass.OptsOut)).SaveDumpOnLeak);
         Assert.False(new DumpAttribute().SaveDumpOnLeak);
 
-        static MethodInfo Method(string name) => typeof(DumpingClass).GetMethod(name)!;
+        LeakOptions Options(string name) =>
+            ((LeakCheck)CheckKinds.Leak.Create(typeof(DumpingClass).GetMethod(name)!, typeof(DumpingClass), null, "S", true, Services)).Options;
+    }
+
+    [Fact]
+    public async Task The_dump_takes_the_name_the_adapter_gives_the_tests_files()
+    {
+        var options = new LeakOptionsBuilder().Track<Session>().SaveDumpOnLeak().Build(Services);
+        var context = new CheckContext("DumpingClass.Inherits(1)", "Ns.DumpingClass.Inherits(1)", [], null, Services);
+
+        var report = await new LeakCheck(options).RunAsync(CheckBody.From(Code.StaticList.Leaking), context, Ct);
+
+        Assert.Equal(ResultFiles.PathFor("Ns.DumpingClass.Inherits(1)", ".leak.dmp"), report.DumpPath);
     }
 
     [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class | AttributeTargets.Assembly, AllowMultiple = false, Inherited = true)]

@@ -16,7 +16,7 @@ public sealed class OptionsValidationTests
 
     [Fact]
     public void Negative_warmup_is_refused() =>
-        Assert.Equal(["Warmup is -1; it must be 0 or more."], Errors(o => o.Warmup(-1)));
+        Assert.Equal(["Warmup is -1; it must be between 0 and 10000."], Errors(o => o.Warmup(-1)));
 
     [Fact]
     public void Iterations_must_fill_whole_samples() =>

@@ -119,7 +119,7 @@ public sealed class ReportFormatTests
 
     private static LeakReport Report(
         LeakVerdict verdict, ProbeReport[] probes, string[] notes, OffFlowCounts offFlow, string? inconclusive = null, HeapDump? dump = null, long heapWalks = 0) =>
-        new("Cache.Add", verdict, probes, notes, new RunCounts(3, 4, 2, 33, heapWalks), inconclusive, offFlow, dump);
+        new("Cache.Add", verdict, probes, notes, new RunCounts(3, 4, 2, 33, heapWalks), inconclusive, offFlow, dump, null);
 
     private static ProbeSpec Probe(string name, ProbeOutcome outcome, long[] values, long[] deltas, long? liveAtEnd = null, bool processWide = false) =>
         new(name, outcome, values, deltas, liveAtEnd ?? values[^1], processWide, [], null);

@@ -12,12 +12,12 @@ public sealed class VerdictRulesTests
     [Fact]
     public void Rule1_an_inconclusive_record_is_inconclusive_whatever_its_series_show()
     {
-        var record = Record([Judged(0, 1, 2, 3, 4, 5)], new WindowSampled(4), new HardSettled(5), new Inconclusive("the heap never settled"));
+        var record = Record([Judged(0, 1, 2, 3, 4, 5)], new WindowSampled(4), new HardSettled(5), new Inconclusive(new NeverSettled(7)));
 
         var decision = VerdictRules.Decide(record, Rules, strict: null);
 
         Assert.Equal(LeakVerdict.Inconclusive, decision.Verdict);
-        Assert.Equal("the heap never settled", decision.InconclusiveReason);
+        Assert.Equal(new NeverSettled(7), decision.Inconclusive);
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class VerdictRulesTests
     [InlineData(false, false, true)]
     public void Rule7_a_process_wide_leak_warns_when_other_work_may_have_counted(bool runsAlone, bool overlapped, bool warns)
     {
-        CheckEvent[] events = overlapped ? [new WindowSampled(4), new Overlapped(), new HardSettled(5)] : [new WindowSampled(4), new HardSettled(5)];
+        CheckEvent[] events = overlapped ? [new WindowSampled(4), new OtherCheckRan(), new HardSettled(5)] : [new WindowSampled(4), new HardSettled(5)];
         var record = new CheckRecord([new ProbeSeries("timers", IsProcessWide: true, Judged: true, [1, 2, 3, 4, 5, 6])], events, runsAlone);
 
         var decision = VerdictRules.Decide(record, Rules, strict: null);

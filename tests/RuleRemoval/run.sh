@@ -13,12 +13,14 @@ classifier=src/LifetimeAssert/Verdict/GrowthClassifier.cs
 sampling=src/LifetimeAssert/Verdict/SamplingRules.cs
 window=src/LifetimeAssert/Verdict/JudgedWindow.cs
 runner=src/LifetimeAssert/Running/LeakRunner.cs
+growth=src/LifetimeAssert/Verdict/SampleGrowth.cs
 
 # name # file # text # replacement
 mutations=(
-  "rule 1: inconclusive wins#$rules#record.InconclusiveReason is not null ? LeakVerdict.Inconclusive#false ? LeakVerdict.Inconclusive"
+  "rule 1: inconclusive wins#$rules#record.Inconclusive is not null ? LeakVerdict.Inconclusive#false ? LeakVerdict.Inconclusive"
   "rule 2: warm-up runs before the baseline#$runner#await RunBodyAsync(_options.Warmup)#await RunBodyAsync(0)"
   "rule 3: every sample must grow#$classifier#return everyGrew ? GrowthKind.Steady : GrowthKind.Intermittent;#return GrowthKind.Steady;"
+  "rule 3: growth is a strict increase#$growth#public static bool Grew(long before, long after) => after > before;#public static bool Grew(long before, long after) => after >= before;"
   "rule 3: allowed growth#$classifier#if (net <= allowedGrowth)#if (net <= 0)"
   "rule 3: extension while growing#$rules#&& probes.Any(p => p.Judged#&& false && probes.Any(p => p.Judged"
   "rule 3: extension capped at ceil(2R/3) samples#$rules#(taken < rules.Samples + rules.ExtensionSamples#(true"

@@ -2,7 +2,8 @@ namespace LifetimeAssert.HeapCensus;
 
 /// <summary>
 /// One recorded step of heap-wide growth: the counts per type at the baseline and now, the types that grew in every
-/// sample since the baseline (null right after the baseline: every type is still a suspect), and the gain frozen
+/// sample since the baseline by the engine's own rule (<see cref="SampleGrowth"/>; null right after the baseline:
+/// every type is still a suspect), and the gain frozen
 /// for types that stopped growing.
 /// </summary>
 internal sealed class GrowthState
@@ -33,7 +34,7 @@ internal sealed class GrowthState
     public GrowthState Next(Dictionary<ulong, long> counts)
     {
         var candidates = Suspects ?? (IEnumerable<ulong>)counts.Keys;
-        var suspects = candidates.Where(id => counts.GetValueOrDefault(id) > Counts.GetValueOrDefault(id)).ToHashSet();
+        var suspects = candidates.Where(id => SampleGrowth.Grew(Counts.GetValueOrDefault(id), counts.GetValueOrDefault(id))).ToHashSet();
         var frozen = _frozen;
         if (Suspects is not null)
         {

@@ -1,10 +1,12 @@
+using LifetimeAssert.Tracking;
+
 namespace LifetimeAssert.Adapters;
 
 /// <summary>
 /// For a test-framework adapter whose framework runs the test once before the adapter's check can start (xUnit runs
 /// the test, then its after-test attributes): records which tracked types that run registers, so a lazy singleton
 /// created then counts as seen — as it would in the check's own warm-up — instead of making the check look as if it
-/// checks nothing. Pass <see cref="End"/>'s result to <see cref="TestFrameworkAdapter.Options"/> as <c>seenBefore</c>.
+/// checks nothing. Pass <see cref="End"/>'s result to <see cref="TestChecks.RunAsync"/> as <c>seenBefore</c>.
 /// </summary>
 /// <remarks>
 /// Start it from a synchronous method that runs in the test's async flow (a before-test hook), so the flow keeps it.

@@ -1,3 +1,5 @@
+using LifetimeAssert.Configuration;
+
 namespace LifetimeAssert;
 
 /// <summary>
@@ -5,39 +7,22 @@ namespace LifetimeAssert;
 /// on a class, all its tests; on the assembly it only sets defaults for the tests that are checked. Scalar
 /// settings of the nearest level win; tracked types, census names and judged probes of all levels add up.
 /// </summary>
-public abstract class LeakCheckAttribute : Attribute
+public abstract class LeakCheckAttribute : CheckAttribute
 {
-    private int? _iterations;
-    private int? _warmup;
     private int? _sampleEvery;
-    private int? _allowedGrowth;
+    private long? _allowedGrowth;
     private bool? _strict;
-    private bool? _runAlone;
     private bool? _saveDumpOnLeak;
-
-    /// <summary>Measured runs after the warm-up (default 12).</summary>
-    public int Iterations
-    {
-        get => _iterations ?? LeakOptions.DefaultIterations;
-        set => _iterations = value;
-    }
-
-    /// <summary>Unmeasured runs before the baseline (default 3).</summary>
-    public int Warmup
-    {
-        get => _warmup ?? LeakOptions.DefaultWarmup;
-        set => _warmup = value;
-    }
 
     /// <summary>Runs between two samples (default 2).</summary>
     public int SampleEvery
     {
-        get => _sampleEvery ?? LeakOptions.DefaultSampleEvery;
+        get => _sampleEvery ?? OptionRules.DefaultSampleEvery;
         set => _sampleEvery = value;
     }
 
     /// <summary>Instances a probe may gain over the judged window without failing (default 0).</summary>
-    public int AllowedGrowth
+    public long AllowedGrowth
     {
         get => _allowedGrowth ?? 0;
         set => _allowedGrowth = value;
@@ -54,17 +39,6 @@ public abstract class LeakCheckAttribute : Attribute
     }
 
     /// <summary>
-    /// True (the default): the adapter runs the test alone, after the tests that run in parallel, so objects created
-    /// outside the test's async flow (server request pipelines, hosted services, timer callbacks) and process-wide
-    /// probes are counted for it. False: the test runs in parallel as usual and only objects created in its own flow count.
-    /// </summary>
-    public bool RunAlone
-    {
-        get => _runAlone ?? true;
-        set => _runAlone = value;
-    }
-
-    /// <summary>
     /// True: when the test leaks, a heap dump of the test process is written while the leaked objects are still alive, as
     /// <c>&lt;test&gt;.leak.dmp</c> beside the report under <c>TestResults/LifetimeAssert</c>, attached to the test result
     /// and named in the report with the commands that open it. Needs the LifetimeAssert.HeapCensus package. At most
@@ -76,9 +50,6 @@ public abstract class LeakCheckAttribute : Attribute
         get => _saveDumpOnLeak ?? false;
         set => _saveDumpOnLeak = value;
     }
-
-    /// <summary>The <see cref="RunAlone"/> value this attribute sets explicitly, or null when it leaves it to an outer level.</summary>
-    internal bool? RunAloneSetting => _runAlone;
 
     /// <summary>Types whose live registered instances are counted (see <see cref="LifetimeTracker"/>).</summary>
     public Type[] Track { get; set; } = [];
@@ -99,16 +70,7 @@ public abstract class LeakCheckAttribute : Attribute
     /// <summary>Applies the settings this attribute sets explicitly; unset ones keep the outer level's value.</summary>
     internal void ApplyTo(LeakOptionsBuilder builder)
     {
-        if (_iterations is { } iterations)
-        {
-            builder.Iterations(iterations);
-        }
-
-        if (_warmup is { } warmup)
-        {
-            builder.Warmup(warmup);
-        }
-
+        ApplyShared(builder);
         if (_sampleEvery is { } sampleEvery)
         {
             builder.SampleEvery(sampleEvery);

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Attributes;
 
 /// <summary>
 /// Resolves the attribute's <c>Probes</c> names: members of the test class (property, field or parameterless

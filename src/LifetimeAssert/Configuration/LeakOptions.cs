@@ -1,19 +1,21 @@
+using LifetimeAssert.Configuration;
+
 namespace LifetimeAssert;
 
 /// <summary>
 /// The validated, immutable settings of one leak check. Build one with <see cref="LeakOptionsBuilder"/>
 /// or through the <c>configure</c> callback of <see cref="Leak.CheckAsync(Func{Task}, Action{LeakOptionsBuilder}?, CancellationToken)"/>.
 /// </summary>
-public sealed class LeakOptions
+public sealed class LeakOptions : CheckOptions
 {
     /// <summary>Measured runs when none is given: 6 samples of 2 runs.</summary>
-    public const int DefaultIterations = 12;
+    public const int DefaultIterations = OptionRules.DefaultIterations;
 
     /// <summary>Unmeasured runs before the first sample, so first-use caches are not blamed.</summary>
-    public const int DefaultWarmup = 3;
+    public const int DefaultWarmup = OptionRules.DefaultWarmup;
 
     /// <summary>Runs between two samples when none is given.</summary>
-    public const int DefaultSampleEvery = 2;
+    public const int DefaultSampleEvery = OptionRules.DefaultSampleEvery;
 
     /// <summary>
     /// Heap dumps written per process run with <see cref="SaveDumpOnLeak"/>; a later leak is reported without one, so a
@@ -33,23 +35,20 @@ public sealed class LeakOptions
         string? name,
         int iterations,
         int warmup,
+        bool runsAlone,
         int sampleEvery,
         long allowedGrowth,
         bool? strict,
-        bool runsAlone,
         bool saveDumpOnLeak,
         ProcessProbes judge,
         IReadOnlyList<Type> trackedTypes,
         IReadOnlyList<string> censusTypeNames,
         IReadOnlyList<Probe> probes)
+        : base(name, iterations, warmup, runsAlone)
     {
-        Name = name;
-        Iterations = iterations;
-        Warmup = warmup;
         SampleEvery = sampleEvery;
         AllowedGrowth = allowedGrowth;
         Strict = strict;
-        RunsAlone = runsAlone;
         SaveDumpOnLeak = saveDumpOnLeak;
         Judge = judge;
         TrackedTypes = trackedTypes;
@@ -57,19 +56,10 @@ public sealed class LeakOptions
         Probes = probes;
     }
 
-    /// <summary>What the report calls the checked code path, for example <c>OrderRepository.FindById</c>.</summary>
-    public string? Name { get; }
-
-    /// <summary>Measured runs after the warm-up. The engine may add a bounded number of runs (see the README).</summary>
-    public int Iterations { get; }
-
-    /// <summary>Runs before the baseline sample; their growth is ignored.</summary>
-    public int Warmup { get; }
-
     /// <summary>Runs between two samples (k).</summary>
     public int SampleEvery { get; }
 
-    /// <summary>Samples in the judged window (R = <see cref="Iterations"/> / <see cref="SampleEvery"/>).</summary>
+    /// <summary>Samples in the judged window (R = <see cref="CheckOptions.Iterations"/> / <see cref="SampleEvery"/>).</summary>
     public int Samples => Iterations / SampleEvery;
 
     /// <summary>How many instances a probe may gain over the judged window without being called a leak.</summary>
@@ -81,14 +71,6 @@ public sealed class LeakOptions
     /// True: any such type fails the check. False: both are notes.
     /// </summary>
     public bool? Strict { get; }
-
-    /// <summary>
-    /// True when nothing else runs in the process during the check (the adapter scheduled it alone, or the caller says
-    /// so): objects registered outside the check's async flow — server pipelines, hosted services, timer callbacks —
-    /// are then counted for it. False: only objects registered in its own flow are counted, and the report says how
-    /// many others it saw.
-    /// </summary>
-    public bool RunsAlone { get; }
 
     /// <summary>
     /// True: when the verdict is a leak, a heap dump of the process is written while the leaked objects are still alive,
@@ -106,12 +88,6 @@ public sealed class LeakOptions
 
     /// <summary>Type names counted by the heap census (package LifetimeAssert.HeapCensus).</summary>
     public IReadOnlyList<string> CensusTypeNames { get; }
-
-    /// <summary>Types registered on a run the test framework made before the check; they count as seen.</summary>
-    internal IReadOnlyList<Type> SeenBefore { get; init; } = [];
-
-    /// <summary>The test name the adapter gives the report files, so a dump is named like them; null: the check's subject.</summary>
-    internal string? FileName { get; init; }
 
     /// <summary>Additional judged probes, such as <see cref="Probe.Counter(string, Func{long})"/>.</summary>
     public IReadOnlyList<Probe> Probes { get; }

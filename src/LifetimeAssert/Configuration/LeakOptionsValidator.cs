@@ -1,44 +1,32 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Services;
+
+namespace LifetimeAssert.Configuration;
 
 /// <summary>Checks every setting up front and collects all problems, each with what to change.</summary>
 internal static class LeakOptionsValidator
 {
-    /// <summary>Samples below this cannot tell steady growth from noise.</summary>
-    internal const int MinimumSamples = 3;
+    internal const string MissingCensusMessage =
+        "Census needs the heap census engine, which is in the LifetimeAssert.HeapCensus package: add "
+        + "<PackageReference Include=\"LifetimeAssert.HeapCensus\" /> to the test project, or track the type "
+        + "instead (Track<T>() with LifetimeTracker.Track or provider hooks).";
 
-    internal const int MaximumIterations = 100_000;
+    internal const string MissingDumpWriterMessage =
+        "SaveDumpOnLeak needs the dump writer, which is in the LifetimeAssert.HeapCensus package: add "
+        + "<PackageReference Include=\"LifetimeAssert.HeapCensus\" /> to the test project, or remove SaveDumpOnLeak.";
 
+    /// <summary>The problems of the settings only a leak check has (Iterations and Warmup are checked by its builder's base).</summary>
     public static List<string> Validate(
         int iterations,
-        int warmup,
         int sampleEvery,
         long allowedGrowth,
         ProcessProbes judge,
         IReadOnlyList<Type?> trackedTypes,
         IReadOnlyList<string?> censusTypeNames,
         IReadOnlyList<Probe?> probes,
-        bool saveDumpOnLeak = false)
+        bool saveDumpOnLeak,
+        EngineServices services)
     {
-        var errors = new List<string>();
-        if (iterations <= 0 || iterations > MaximumIterations)
-        {
-            errors.Add($"Iterations is {iterations}; it must be between 1 and {MaximumIterations}.");
-        }
-
-        if (warmup < 0)
-        {
-            errors.Add($"Warmup is {warmup}; it must be 0 or more.");
-        }
-
-        if (sampleEvery <= 0)
-        {
-            errors.Add($"SampleEvery is {sampleEvery}; it must be 1 or more.");
-        }
-        else if (iterations > 0)
-        {
-            ValidateSampling(iterations, sampleEvery, errors);
-        }
-
+        var errors = OptionRules.SampleEveryProblems(iterations, sampleEvery).Select(p => p.Message).ToList();
         if (allowedGrowth < 0)
         {
             errors.Add($"AllowedGrowth is {allowedGrowth}; it must be 0 or more.");
@@ -67,14 +55,20 @@ internal static class LeakOptionsValidator
         }
 
         ValidateProbes(probes, errors);
-        if (censusTypeNames.Count > 0 && CensusProviderLocator.Find() is null)
+        if (censusTypeNames.Count > 0 && services.Census is null)
         {
-            errors.Add(CensusProviderLocator.MissingPackageMessage);
+            errors.Add(MissingCensusMessage);
+        }
+        else if (services.Census is { } census && censusTypeNames.Count > 0 && censusTypeNames.All(n => !string.IsNullOrWhiteSpace(n)))
+        {
+            // The provider resolves every name now, so an unknown one is refused before the body runs; its probes are
+            // dropped (a check creates its own).
+            errors.AddRange(CensusNameProblems(census, censusTypeNames!));
         }
 
-        if (saveDumpOnLeak && HeapDumps.FindWriter() is null)
+        if (saveDumpOnLeak && services.DumpWriter is null)
         {
-            errors.Add(HeapDumps.MissingWriterMessage);
+            errors.Add(MissingDumpWriterMessage);
         }
 
         if (trackedTypes.Count == 0 && censusTypeNames.Count == 0 && probes.Count == 0 && judge == ProcessProbes.None)
@@ -89,19 +83,16 @@ internal static class LeakOptionsValidator
     private const ProcessProbes AllProcessProbes =
         ProcessProbes.Timers | ProcessProbes.PendingWorkItems | ProcessProbes.FileDescriptors | ProcessProbes.HeapBytes;
 
-    private static void ValidateSampling(int iterations, int sampleEvery, List<string> errors)
+    private static IReadOnlyList<string> CensusNameProblems(ICensusProvider census, IReadOnlyList<string> names)
     {
-        if (iterations % sampleEvery != 0)
+        try
         {
-            var lower = iterations / sampleEvery * sampleEvery;
-            var upper = lower + sampleEvery;
-            var choices = lower >= MinimumSamples * sampleEvery ? $"{lower} or {upper}" : $"{upper}";
-            errors.Add($"Iterations ({iterations}) must be a multiple of SampleEvery ({sampleEvery}): use {choices}.");
+            census.CreateProbes(names);
+            return [];
         }
-        else if (iterations / sampleEvery < MinimumSamples)
+        catch (LeakConfigurationException e)
         {
-            errors.Add($"Iterations ({iterations}) with SampleEvery ({sampleEvery}) gives {iterations / sampleEvery} "
-                + $"sample(s); at least {MinimumSamples} are needed: use Iterations = {MinimumSamples * sampleEvery} or more.");
+            return e.Errors;
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Probes;
 
 /// <summary>Counts the process's open file descriptors, or handles where there is no /proc.</summary>
 internal static class OpenHandleCounter

@@ -1,3 +1,5 @@
+using LifetimeAssert.Probes;
+
 namespace LifetimeAssert;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Reporting;
 
 /// <summary>
 /// Marker recognized by name by xUnit v3 (and others), so a leak is reported as an assertion failure, not an

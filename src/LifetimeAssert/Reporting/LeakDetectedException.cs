@@ -1,12 +1,12 @@
 namespace LifetimeAssert;
 
 /// <summary>Thrown by <see cref="LeakReport.ThrowIfLeaking"/>; its message is the report.</summary>
-public sealed class LeakDetectedException : Exception, IAssertionException
+public sealed class LeakDetectedException : CheckFailedException
 {
     /// <summary>Creates the exception for a failed report.</summary>
     /// <param name="report">The report of the failed check.</param>
     public LeakDetectedException(LeakReport report)
-        : base((report ?? throw new ArgumentNullException(nameof(report))).ToString())
+        : base(report)
     {
         Report = report;
     }

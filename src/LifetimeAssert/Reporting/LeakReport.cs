@@ -1,11 +1,18 @@
+using LifetimeAssert.Diagnosis;
+using LifetimeAssert.Reporting;
+using LifetimeAssert.Running;
+
 namespace LifetimeAssert;
 
 /// <summary>
 /// The result of a leak check: the verdict, every probe's series, and what the engine did to reach it.
 /// <see cref="ToString"/> is the message a failing test shows.
 /// </summary>
-public sealed class LeakReport
+public sealed class LeakReport : CheckReport
 {
+    private readonly RunCounts _runs;
+    private readonly OffFlowCounts _offFlow;
+
     internal LeakReport(
         string subject,
         LeakVerdict verdict,
@@ -14,32 +21,24 @@ public sealed class LeakReport
         RunCounts runs,
         string? inconclusiveReason,
         OffFlowCounts offFlow,
-        HeapDump? dump = null)
+        HeapDump? dump,
+        string? isolationAdvice)
+        : base(subject, isolationAdvice)
     {
-        Subject = subject;
         Verdict = verdict;
         Probes = probes;
         Notes = notes;
-        WarmupRuns = runs.Warmup;
-        Samples = runs.Samples;
-        SampleEvery = runs.SampleEvery;
-        TotalRuns = runs.Total;
-        HeapWalks = runs.HeapWalks;
+        _runs = runs;
+        _offFlow = offFlow;
         InconclusiveReason = inconclusiveReason;
-        RanAlone = offFlow.RanAlone;
-        RegisteredOffFlow = offFlow.Counted;
-        UncountedOffFlow = offFlow.Uncounted;
         Dump = dump;
     }
-
-    /// <summary>The checked code path (the test name, or the name given to the options).</summary>
-    public string Subject { get; }
 
     /// <summary>The overall result.</summary>
     public LeakVerdict Verdict { get; }
 
     /// <summary>True when the check passed.</summary>
-    public bool Passed => Verdict == LeakVerdict.Passed;
+    public override bool Passed => Verdict == LeakVerdict.Passed;
 
     /// <summary>Every probe, judged ones first.</summary>
     public IReadOnlyList<ProbeReport> Probes { get; }
@@ -51,37 +50,37 @@ public sealed class LeakReport
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Unmeasured runs before the baseline.</summary>
-    public int WarmupRuns { get; }
+    public int WarmupRuns => _runs.Warmup;
 
     /// <summary>Samples in the first judged window.</summary>
-    public int Samples { get; }
+    public int Samples => _runs.Samples;
 
     /// <summary>Runs between two samples of the first window.</summary>
-    public int SampleEvery { get; }
+    public int SampleEvery => _runs.SampleEvery;
 
     /// <summary>Every run of the body, warm-up and extra runs included.</summary>
-    public int TotalRuns { get; }
+    public int TotalRuns => _runs.Total;
 
     /// <summary>
     /// Heap walks a census check took (a census read, and a retention path for a leak): nearly all of its cost. Counted
     /// process-wide, so a census check that overlapped another counts that one's walks too; 0 for a check without census.
     /// </summary>
-    public long HeapWalks { get; }
+    public long HeapWalks => _runs.HeapWalks;
 
     /// <summary>Why nothing could be concluded (the heap never settled, or a probe could not count), when <see cref="Verdict"/> is <see cref="LeakVerdict.Inconclusive"/>.</summary>
     public string? InconclusiveReason { get; }
 
     /// <summary>True when the check ran alone in the process, so objects registered outside its async flow counted for it.</summary>
-    public bool RanAlone { get; }
+    public bool RanAlone => _offFlow.RanAlone;
 
     /// <summary>
     /// Objects registered outside the check's async flow (server pipelines, hosted services, queued work, timer
     /// callbacks) that were counted for it, because it ran alone.
     /// </summary>
-    public long RegisteredOffFlow { get; }
+    public long RegisteredOffFlow => _offFlow.Counted;
 
     /// <summary>Objects registered outside every check's async flow while this one ran that no check counted (it did not run alone).</summary>
-    public long UncountedOffFlow { get; }
+    public long UncountedOffFlow => _offFlow.Uncounted;
 
     /// <summary>
     /// The heap dump written because the check leaked with <see cref="LeakOptions.SaveDumpOnLeak"/>, taken while the leaked
@@ -108,5 +107,25 @@ public sealed class LeakReport
     public string ToSvg() => SeriesChart.Render(this);
 
     /// <summary>The report as text, in the documented format.</summary>
+    /// <returns>The text.</returns>
     public override string ToString() => ReportFormatter.Format(this);
+
+    internal override CheckFailedException CreateFailure() => new LeakDetectedException(this);
+
+    /// <summary>The report and its chart, then the heap dump the check wrote, if any.</summary>
+    internal override IReadOnlyList<ReportFile> WriteFiles(string fileName)
+    {
+        var files = new List<ReportFile>
+        {
+            ReportFiles.Write(fileName, ".leak.txt", ToString(), "lifetimeassert-report", "LifetimeAssert leak report", "text/plain"),
+            ReportFiles.Write(fileName, ".leak.svg", ToSvg(), "lifetimeassert-chart.svg", "LifetimeAssert chart of every probe's counts", "image/svg+xml"),
+        };
+        if (Dump is { } dump)
+        {
+            files.Add(new ReportFile(
+                dump.Path, "lifetimeassert-dump", "LifetimeAssert heap dump, taken while the leaked objects were alive (dotnet-dump analyze)", "application/octet-stream", IsLarge: true));
+        }
+
+        return files;
+    }
 }

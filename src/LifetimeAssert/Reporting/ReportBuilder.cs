@@ -1,59 +1,43 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Diagnosis;
+using LifetimeAssert.Running;
+using LifetimeAssert.Verdict;
 
-/// <summary>Turns a check's decision into its report: adds what the probes know (creation sites, details, retention paths) and the notes' text.</summary>
+namespace LifetimeAssert.Reporting;
+
+/// <summary>
+/// Turns a check's decision and diagnosis into its report: adds what the probes know (creation sites, details) and the
+/// words of every finding, inconclusive cause and dump outcome.
+/// </summary>
 internal static class ReportBuilder
 {
     private const int MaxSitesShown = 3;
 
-    /// <summary>
-    /// Builds the report. Called by the runner as soon as the verdict is known, inside the check: nothing it tracked has
-    /// been released yet and the test has not cleaned up, so a heap dump written here holds the leaked objects.
-    /// </summary>
+    /// <summary>Builds the report of a decided and diagnosed leak check.</summary>
+    /// <param name="subject">What the report calls the checked code path.</param>
+    /// <param name="probes">The check's probes, in the decision's order.</param>
+    /// <param name="decision">The verdict.</param>
+    /// <param name="run">What the runs recorded and counted.</param>
+    /// <param name="diagnosis">Retention paths and the dump.</param>
+    /// <param name="heapWalks">Heap walks the check took.</param>
+    /// <param name="isolationAdvice">How to run the test alone in its framework, or null for the imperative API's words.</param>
     public static LeakReport Build(
-        string subject, LeakOptions options, IReadOnlyList<RecordedProbe> probes, CheckDecision decision, RunCounts runs, HeapWalkCounter walks, OffFlowCounts offFlow)
+        string subject, IReadOnlyList<RecordedProbe> probes, CheckDecision decision, LeakRun run, LeakDiagnosis diagnosis, long heapWalks, string? isolationAdvice)
     {
-        var leaking = probes.Where((_, i) => decision.Probes[i].State == ProbeState.Leaking).ToArray();
-        var paths = RetentionPaths(leaking);
-        var reports = probes.Select((p, i) => Describe(p, decision.Probes[i], paths.GetValueOrDefault(p))).ToArray();
-
-        // Counted after the retention paths (their walk is part of what the check cost), before the dump (not a walk).
-        var counted = runs with { HeapWalks = walks.Taken };
-        var dump = decision.Verdict == LeakVerdict.Leaking && options.SaveDumpOnLeak
-            ? HeapDumps.Write(options.FileName ?? subject, leaking.Select(p => p.Probe).ToArray())
-            : default;
-        var notes = decision.Findings.Select(FindingText.Write).Append(dump.Note).OfType<string>().ToArray();
-        return new LeakReport(subject, decision.Verdict, reports, notes, counted, decision.InconclusiveReason, offFlow, dump.Dump);
+        var advice = isolationAdvice ?? CheckReport.DefaultIsolationAdvice;
+        var reports = probes.Select((p, i) => Describe(p, decision.Probes[i], diagnosis.RetentionPaths.GetValueOrDefault(p), advice)).ToArray();
+        var notes = decision.Findings.Select(f => FindingText.Write(f, advice)).Append(DumpText.Note(diagnosis.Dump)).OfType<string>().ToArray();
+        var inconclusive = decision.Inconclusive is { } cause ? InconclusiveText.Write(cause) : null;
+        var dump = (diagnosis.Dump as DumpWritten)?.Dump;
+        return new LeakReport(subject, decision.Verdict, reports, notes, run.Counts with { HeapWalks = heapWalks }, inconclusive, run.OffFlow, dump, isolationAdvice);
     }
 
-    /// <summary>
-    /// Retention paths of the leaking probes, when the census package is present. Looked up only for a leak: it
-    /// costs a heap snapshot with every reference. A failure to find them never changes the verdict.
-    /// </summary>
-    private static Dictionary<RecordedProbe, string?> RetentionPaths(RecordedProbe[] leaking)
-    {
-        if (leaking.Length == 0 || CensusProviderLocator.Find() is not IRetentionPathFinder finder)
-        {
-            return [];
-        }
-
-        try
-        {
-            var paths = finder.FindPaths(leaking.Select(s => s.Probe).ToArray());
-            return leaking.Zip(paths).ToDictionary(p => p.First, p => p.Second);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return leaking.ToDictionary(s => s, string? (_) => $"unknown: the retention path lookup failed ({e.Message})");
-        }
-    }
-
-    private static ProbeReport Describe(RecordedProbe probe, ProbeJudgement judgement, string? retentionPath)
+    private static ProbeReport Describe(RecordedProbe probe, ProbeJudgement judgement, RetentionPath? retentionPath, string advice)
     {
         var leaking = judgement.State == ProbeState.Leaking;
         var leakingType = leaking ? probe.Probe as TrackedTypeProbe : null;
         var sites = leakingType?.Sites() ?? [];
         var undisposed = leakingType?.CollectedUndisposed() ?? 0;
-        var notes = new[] { judgement.Finding is { } f ? FindingText.Write(f) : null, undisposed > 0 ? FindingText.Undisposed(undisposed) : null }
+        var notes = new[] { judgement.Finding is { } f ? FindingText.Write(f, advice) : null, undisposed > 0 ? FindingText.Undisposed(undisposed) : null }
             .OfType<string>()
             .ToArray();
         var grouped = sites.GroupBy(s => s)
@@ -76,6 +60,6 @@ internal static class ReportBuilder
             sites.Count,
             notes.Length > 0 ? string.Join("; ", notes) : null,
             leaking && probe.Probe is IDetailedProbe detailed ? detailed.DescribeGrowth() : [],
-            retentionPath);
+            retentionPath is null ? null : retentionPath.Path ?? (retentionPath.LookupFailure is { } failure ? $"unknown: the retention path lookup failed ({failure})" : null));
     }
 }

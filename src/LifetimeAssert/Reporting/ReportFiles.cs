@@ -1,35 +1,16 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Files;
 
-/// <summary>
-/// Writes a failed check's report and chart next to the test results, so CI keeps them with the run. Framework
-/// adapters call it and attach the files where their framework supports attachments.
-/// </summary>
+namespace LifetimeAssert.Reporting;
+
+/// <summary>Writes a failed check's files (report, chart) under the results folder, so CI keeps them with the run.</summary>
 internal static class ReportFiles
 {
-    /// <summary>The folder the files go to: <c>TestResults/LifetimeAssert</c> under the test assembly's folder.</summary>
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "TestResults", "LifetimeAssert");
-
-    /// <summary>Writes <c>&lt;name&gt;.leak.txt</c> and <c>&lt;name&gt;.leak.svg</c>; returns their paths.</summary>
-    public static (string Text, string Chart) Write(LeakReport report, string testName)
+    /// <summary>Writes <paramref name="content"/> as <c>&lt;test name&gt;&lt;extension&gt;</c>; returns the file for attaching.</summary>
+    public static ReportFile Write(string testName, string extension, string content, string name, string description, string mediaType)
     {
-        Directory.CreateDirectory(Folder);
-        var text = PathFor(testName, ".leak.txt");
-        var chart = PathFor(testName, ".leak.svg");
-        File.WriteAllText(text, report.ToString());
-        File.WriteAllText(chart, report.ToSvg());
-        return (text, chart);
-    }
-
-    /// <summary>The path of a file of the test in <see cref="Folder"/>: its name without the characters file names cannot hold, then <paramref name="extension"/>.</summary>
-    public static string PathFor(string testName, string extension) =>
-        Path.Combine(Folder, string.Concat(testName.Split(Path.GetInvalidFileNameChars()))) + extension;
-
-    /// <summary>Writes <c>&lt;name&gt;.allocations.txt</c>; returns its path.</summary>
-    public static string Write(AllocationReport report, string testName)
-    {
-        Directory.CreateDirectory(Folder);
-        var text = PathFor(testName, ".allocations.txt");
-        File.WriteAllText(text, report.ToString());
-        return text;
+        ResultFiles.EnsureFolder();
+        var path = ResultFiles.PathFor(testName, extension);
+        File.WriteAllText(path, content);
+        return new ReportFile(path, name, description, mediaType);
     }
 }

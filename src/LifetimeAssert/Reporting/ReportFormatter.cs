@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
 
-namespace LifetimeAssert;
+using LifetimeAssert.Diagnosis;
 
-/// <summary>Renders a report in the format documented in the README (and DESIGN.md §2).</summary>
+namespace LifetimeAssert.Reporting;
+
+/// <summary>Renders a leak report in the format documented in docs/report-format.md.</summary>
 internal static class ReportFormatter
 {
     private const int NameWidth = 28;
@@ -98,7 +100,7 @@ internal static class ReportFormatter
         if (report.UncountedOffFlow > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"{report.UncountedOffFlow} registered outside the test's async flow and not counted, ")
-                .Append("because other tests may run at the same time. ").Append(Isolation.Advice);
+                .Append("because other tests may run at the same time. ").Append(report.IsolationAdvice);
         }
         else if (report.RegisteredOffFlow > 0)
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Reporting;
 
 /// <summary>
 /// Draws each probe's settled counts as a small line chart in one SVG: leaking probes in red, the others in grey,

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Running;
 
 /// <summary>
 /// The code path under test. Each run is invoked from a method that is never inlined and returns nothing
@@ -21,6 +21,9 @@ internal sealed class CheckBody
     public static CheckBody From(Action action) => new(action, null);
 
     public static CheckBody From(Func<Task> asyncAction) => new(null, asyncAction);
+
+    /// <summary>A body that returns a <see cref="ValueTask"/>: a run that did not complete synchronously is converted to a task.</summary>
+    public static CheckBody From(Func<ValueTask> asyncAction) => new(null, () => asyncAction().AsTask());
 
     /// <summary>True for an <see cref="Action"/> body: each run ends when the call returns, on the calling thread.</summary>
     public bool IsSynchronous => _action is not null;

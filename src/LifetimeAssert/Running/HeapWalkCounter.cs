@@ -1,4 +1,6 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Services;
+
+namespace LifetimeAssert.Running;
 
 /// <summary>
 /// The heap walks a census check takes, read from the census provider before and after it. Only checks with census
@@ -6,8 +8,8 @@ namespace LifetimeAssert;
 /// </summary>
 internal readonly record struct HeapWalkCounter(ICensusProvider? Provider, long Before)
 {
-    public static HeapWalkCounter Start(LeakOptions options) =>
-        options.CensusTypeNames.Count > 0 && CensusProviderLocator.Find() is { } provider
+    public static HeapWalkCounter Start(LeakOptions options, EngineServices services) =>
+        options.CensusTypeNames.Count > 0 && services.Census is { } provider
             ? new(provider, provider.HeapWalks)
             : default;
 

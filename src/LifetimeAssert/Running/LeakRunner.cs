@@ -1,7 +1,10 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Tracking;
+using LifetimeAssert.Verdict;
+
+namespace LifetimeAssert.Running;
 
 /// <summary>
-/// Runs one check: warm-up, a window of samples, extension while a probe keeps growing, slower re-sampling
+/// Runs one leak check's body: warm-up, a window of samples, extension while a probe keeps growing, slower re-sampling
 /// of intermittent growth, then confirmation with creation sites. Each sample follows a settle. The runner records
 /// series and events only; <see cref="VerdictRules"/> decides what they mean, also which phase comes next.
 /// </summary>
@@ -16,30 +19,40 @@ internal sealed class LeakRunner
     private readonly ProbeSeries[] _series;
     private readonly Sampler _sampler;
     private readonly List<CheckEvent> _events = [];
+    private readonly IReadOnlyList<Type> _seenBefore;
     private int _runs;
 
-    private LeakRunner(LeakOptions options, CheckBody body, TrackingScope scope, CancellationToken cancellationToken)
+    private LeakRunner(LeakOptions options, CheckBody body, TrackingScope scope, RecordedProbe[] probes, IReadOnlyList<Type> seenBefore, CancellationToken cancellationToken)
     {
         _options = options;
         _rules = SamplingRules.From(options);
         _body = body;
         _scope = scope;
         _cancellationToken = cancellationToken;
-        _probes = RecordedProbes.Create(options, scope);
+        _probes = probes;
+        _seenBefore = seenBefore;
         _series = _probes.Select(p => p.Series).ToArray();
         _sampler = new Sampler(_probes);
     }
 
-    public static async Task<LeakReport> RunAsync(CheckBody body, LeakOptions options, string subject, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the probes, runs every phase, stops the probes and returns what was recorded. The body's exception
+    /// propagates (after the probes were stopped): it is what the test reports.
+    /// </summary>
+    /// <param name="body">The code path.</param>
+    /// <param name="options">The check's options.</param>
+    /// <param name="scope">The check's tracking scope, entered in the body's flow for the runs.</param>
+    /// <param name="probes">The check's probes, judged ones first.</param>
+    /// <param name="seenBefore">Types registered on a run the test framework made before the check: they count as seen.</param>
+    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    public static async Task<LeakRun> RunAsync(
+        CheckBody body, LeakOptions options, TrackingScope scope, RecordedProbe[] probes, IReadOnlyList<Type> seenBefore, CancellationToken cancellationToken)
     {
-        using var scope = new TrackingScope(options.RunsAlone);
-        var runner = new LeakRunner(options, body, scope, cancellationToken);
-        var walks = HeapWalkCounter.Start(options);
-        ActiveChecks.Enter(scope);
+        var runner = new LeakRunner(options, body, scope, probes, seenBefore, cancellationToken);
         var started = new List<Probe>();
         try
         {
-            if ((StartAll(runner._probes, started) ?? await runner.MeasureAsync().ConfigureAwait(false)) is { } inconclusive)
+            if ((StartAll(probes, started) ?? await runner.MeasureAsync().ConfigureAwait(false)) is { } inconclusive)
             {
                 runner._events.Add(inconclusive);
             }
@@ -48,13 +61,10 @@ internal sealed class LeakRunner
             started.Clear();
             runner.RecordMissingTypes();
             var record = runner.Record();
-            var decision = VerdictRules.Decide(record, runner._rules, options.Strict);
-            return ReportBuilder.Build(subject, options, runner._probes, decision, runner.Counts(), walks, runner.OffFlow(record));
+            return new LeakRun(record, runner.Counts(), runner.OffFlow(record));
         }
         finally
         {
-            ActiveChecks.Exit(scope);
-
             // Reached with probes still started only when the body threw: its exception is what the test reports.
             ProbeCalls.StopAll(started);
         }
@@ -73,9 +83,9 @@ internal sealed class LeakRunner
 
             return null;
         }
-        catch (ProbeInconclusiveException e)
+        catch (ProbeCallException e)
         {
-            return new Inconclusive(e.Message);
+            return new Inconclusive(e.Cause);
         }
     }
 
@@ -177,9 +187,9 @@ internal sealed class LeakRunner
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var failure = _sampler.Sample(hard);
-        if (ActiveChecks.Count > 1 && !_events.OfType<Overlapped>().Any())
+        if (ActiveChecks.Count > 1 && !_events.OfType<OtherCheckRan>().Any())
         {
-            _events.Add(new Overlapped());
+            _events.Add(new OtherCheckRan());
         }
 
         return failure;
@@ -191,7 +201,7 @@ internal sealed class LeakRunner
         var uncounted = _scope.UncountedOffFlow();
         for (var i = 0; i < _probes.Length; i++)
         {
-            if (_probes[i].TrackedType is { } type && !_scope.HasSeen(type) && !_options.SeenBefore.Any(type.IsAssignableFrom))
+            if (_probes[i].TrackedType is { } type && !_scope.HasSeen(type) && !_seenBefore.Any(type.IsAssignableFrom))
             {
                 _events.Add(new NothingRegistered(i, uncounted.Where(u => type.IsAssignableFrom(u.Key)).Sum(u => u.Value)));
             }

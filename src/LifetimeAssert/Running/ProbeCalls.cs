@@ -1,4 +1,6 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Verdict;
+
+namespace LifetimeAssert.Running;
 
 /// <summary>
 /// Calls into probes so that a failing probe is named, and never read as a count of 0: whatever a probe throws while
@@ -7,18 +9,16 @@ namespace LifetimeAssert;
 /// </summary>
 internal static class ProbeCalls
 {
-    public static void Start(Probe probe) => Guard(probe, "starting", () => probe.Start());
+    public static void Start(Probe probe) => Guard(probe, ProbeAction.Starting, () => probe.Start());
 
     public static void ConfirmationStarting(ICostlyProbe probe) =>
-        Guard((Probe)probe, "preparing the confirmation", probe.ConfirmationStarting);
+        Guard((Probe)probe, ProbeAction.PreparingConfirmation, probe.ConfirmationStarting);
 
     public static long Sample(Probe probe)
     {
         long value = 0;
-        Guard(probe, "sampling", () => value = probe.Sample());
-        return value >= 0
-            ? value
-            : throw new ProbeInconclusiveException($"Probe \"{probe.Name}\" returned a negative count ({value}); a probe counts things.");
+        Guard(probe, ProbeAction.Sampling, () => value = probe.Sample());
+        return value >= 0 ? value : throw new ProbeCallException(new NegativeCount(probe.Name, value), null);
     }
 
     /// <summary>Stops every probe, even when one throws; returns the probes that failed to stop.</summary>
@@ -40,7 +40,7 @@ internal static class ProbeCalls
         return failures ?? [];
     }
 
-    private static void Guard(Probe probe, string action, Action call)
+    private static void Guard(Probe probe, ProbeAction action, Action call)
     {
         try
         {
@@ -48,11 +48,11 @@ internal static class ProbeCalls
         }
         catch (ProbeInconclusiveException e)
         {
-            throw new ProbeInconclusiveException($"{probe.Name}: {e.Message}", e);
+            throw new ProbeCallException(new ProbeCannotCount(probe.Name, e.Message), e);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new ProbeInconclusiveException($"Probe \"{probe.Name}\" failed while {action}: {e.Message}", e);
+            throw new ProbeCallException(new ProbeFailed(probe.Name, action, e.Message), e);
         }
     }
 }

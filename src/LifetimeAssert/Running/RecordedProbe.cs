@@ -1,4 +1,6 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Verdict;
+
+namespace LifetimeAssert.Running;
 
 /// <summary>One probe inside a running check and the values recorded from it; what they mean is decided by <see cref="VerdictRules"/>.</summary>
 internal sealed class RecordedProbe

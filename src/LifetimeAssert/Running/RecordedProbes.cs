@@ -1,9 +1,13 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Configuration;
+using LifetimeAssert.Services;
+using LifetimeAssert.Tracking;
+
+namespace LifetimeAssert.Running;
 
 /// <summary>Turns options into the probes of one check: tracked types and user probes judged, process probes as asked.</summary>
 internal static class RecordedProbes
 {
-    public static RecordedProbe[] Create(LeakOptions options, TrackingScope scope)
+    public static RecordedProbe[] Create(LeakOptions options, TrackingScope scope, EngineServices services)
     {
         var probes = new List<RecordedProbe>();
         foreach (var type in options.TrackedTypes)
@@ -13,8 +17,7 @@ internal static class RecordedProbes
 
         if (options.CensusTypeNames.Count > 0)
         {
-            var provider = CensusProviderLocator.Find()
-                ?? throw new LeakConfigurationException([CensusProviderLocator.MissingPackageMessage]);
+            var provider = services.Census ?? throw new LeakConfigurationException([LeakOptionsValidator.MissingCensusMessage]);
             probes.AddRange(provider.CreateProbes(options.CensusTypeNames).Select(p => new RecordedProbe(p, judged: true, null)));
         }
 

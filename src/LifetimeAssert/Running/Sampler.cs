@@ -1,4 +1,7 @@
-namespace LifetimeAssert;
+using LifetimeAssert.Settling;
+using LifetimeAssert.Verdict;
+
+namespace LifetimeAssert.Running;
 
 /// <summary>
 /// Takes one sample of every probe: settles the heap on the settling probes, then reads the others once, and records
@@ -38,9 +41,9 @@ internal sealed class Sampler
         {
             return SampleAll(hard ? _hard : _ordinary, hard);
         }
-        catch (ProbeInconclusiveException e)
+        catch (ProbeCallException e)
         {
-            return new Inconclusive(e.Message);
+            return new Inconclusive(e.Cause);
         }
     }
 
@@ -55,9 +58,9 @@ internal sealed class Sampler
         }
 
         var outcome = GcSettler.Settle(settling.Read, settling.Counts, settling.Scratch, hard, hard ? _finalizersAgreeHard : _finalizersAgree);
-        if (outcome.AsInconclusive is { } unsettled)
+        if (!outcome.IsSettled)
         {
-            return unsettled;
+            return new Inconclusive(outcome.Failure == SettleFailure.NoCollection ? new NoCollection() : new NeverSettled(outcome.Rounds));
         }
 
         for (var i = 0; i < _probes.Length; i++)

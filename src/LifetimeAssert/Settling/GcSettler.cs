@@ -2,7 +2,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Settling;
 
 /// <summary>
 /// The one routine that forces the runtime into a steady state before a sample: a blocking full collection,
@@ -12,8 +12,6 @@ namespace LifetimeAssert;
 internal static class GcSettler
 {
     internal const int MaxRounds = 6;
-
-    private const string NoCollection = "a forced garbage collection did not run (is a no-GC region active?)";
 
     /// <summary>Settles the heap and fills <paramref name="counts"/> through <paramref name="sample"/>.</summary>
     /// <param name="sample">Reads the judged probes into the buffer it is given.</param>
@@ -41,7 +39,7 @@ internal static class GcSettler
         {
             if (!CollectWithProof(compacting: hard))
             {
-                return SettleOutcome.Failed(NoCollection, round);
+                return SettleOutcome.Failed(SettleFailure.NoCollection, round);
             }
 
             // Read before the probes: a probe may collect too (a heap walk), and this is about the settle's collection.
@@ -66,10 +64,7 @@ internal static class GcSettler
             counts.AsSpan().CopyTo(scratch);
         }
 
-        return SettleOutcome.Failed(
-            $"the counts kept changing over {MaxRounds + 1} forced collections: the body leaves work running after it "
-            + "returns (fire-and-forget tasks, timers, finalizers that create objects); await or stop it before returning",
-            MaxRounds + 1);
+        return SettleOutcome.Failed(SettleFailure.NeverSettled, MaxRounds + 1);
     }
 
     /// <summary>A bare blocking full collection; true when a sentinel proves it ran.</summary>

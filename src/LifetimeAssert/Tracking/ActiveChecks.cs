@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Tracking;
 
 /// <summary>
 /// The checks running in the process, and the attribution rule for registrations made outside every check's async

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using LifetimeAssert.Tracking;
 
 namespace LifetimeAssert;
 

@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Tracking;
 
 /// <summary>The registrations of one check that also record disposal (see <see cref="LifetimeTracker.TrackDisposable{T}(T)"/>).</summary>
 internal sealed class DisposableRegistrations

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Tracking;
 
 /// <summary>
 /// One object registered with its disposal: a weak handle while it lives, and whether it was disposed, which

@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Tracking;
 
 /// <summary>
 /// Records which types a test registers on the run its framework makes before the check starts (xUnit runs the test

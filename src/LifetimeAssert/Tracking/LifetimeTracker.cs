@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using LifetimeAssert.Tracking;
 
 namespace LifetimeAssert;
 

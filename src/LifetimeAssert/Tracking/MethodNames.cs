@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Tracking;
 
 /// <summary>Turns compiler-generated frames (async state machines, lambdas) back into the names people wrote.</summary>
 internal static class MethodNames

@@ -1,3 +1,5 @@
+using LifetimeAssert.Tracking;
+
 namespace LifetimeAssert;
 
 /// <summary>

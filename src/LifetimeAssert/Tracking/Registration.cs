@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Tracking;
 
 /// <summary>Where a registration goes: the check running in the caller's async flow, or the one that owns off-flow registrations.</summary>
 internal static class Registration

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Tracking;
 
 /// <summary>
 /// The weak registrations of one check. It flows with the async context of the body, so parallel checks

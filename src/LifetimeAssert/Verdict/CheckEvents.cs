@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>Something the runner did or saw while it sampled; the verdict is decided from these and the series.</summary>
 internal abstract record CheckEvent;
@@ -13,10 +13,10 @@ internal sealed record Resampled(int Interval, int End) : CheckEvent;
 internal sealed record HardSettled(int At) : CheckEvent;
 
 /// <summary>Another check was running while this one sampled.</summary>
-internal sealed record Overlapped : CheckEvent;
+internal sealed record OtherCheckRan : CheckEvent;
 
-/// <summary>Nothing can be concluded: the heap never settled, or a probe could not count.</summary>
-internal sealed record Inconclusive(string Reason) : CheckEvent;
+/// <summary>Nothing can be concluded, for <paramref name="Cause"/>.</summary>
+internal sealed record Inconclusive(InconclusiveCause Cause) : CheckEvent;
 
 /// <summary>
 /// Probe <paramref name="Probe"/> (an index into the record's probes) counts a tracked type of which no instance was

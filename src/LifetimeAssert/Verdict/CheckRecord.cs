@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>Everything a run of a check produced that the verdict depends on: the series and the events, nothing decided.</summary>
 /// <param name="Probes">Every probe's series, judged ones first.</param>
@@ -12,9 +12,9 @@ internal sealed record CheckRecord(IReadOnlyList<ProbeSeries> Probes, IReadOnlyL
 
     public int? HardSettleAt => Last<HardSettled>()?.At;
 
-    public bool Overlapped => Events.OfType<Overlapped>().Any();
+    public bool Overlapped => Events.OfType<OtherCheckRan>().Any();
 
-    public string? InconclusiveReason => Last<Inconclusive>()?.Reason;
+    public InconclusiveCause? Inconclusive => Last<Inconclusive>()?.Cause;
 
     private T? Last<T>()
         where T : CheckEvent => Events.OfType<T>().LastOrDefault();

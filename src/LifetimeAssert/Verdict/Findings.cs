@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>What the verdict found beyond the plain window; the report writes each as a note.</summary>
 internal abstract record Finding;

@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>
 /// The verdict rule for one window: a probe is a leak candidate only when every sample grew and the net
@@ -15,7 +15,7 @@ internal static class GrowthClassifier
         var everyGrew = samples > 0;
         for (var back = 0; back < samples; back++)
         {
-            everyGrew &= series[window.Point(back)] > series[window.Point(back + 1)];
+            everyGrew &= SampleGrowth.Grew(series[window.Point(back + 1)], series[window.Point(back)]);
         }
 
         if (net <= allowedGrowth)

@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>How a probe's count moved over a judged window of samples.</summary>
 internal enum GrowthKind

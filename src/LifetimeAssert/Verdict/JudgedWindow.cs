@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>
 /// The samples a probe is judged on: <paramref name="Samples"/> growths, <paramref name="RunsPerSample"/> runs apart,

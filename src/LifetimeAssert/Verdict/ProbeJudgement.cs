@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>Where a probe stands: decided, or waiting for a phase the runner has not run yet.</summary>
 internal enum ProbeState

@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>What the runner recorded for one probe: its settled counts, the baseline after the warm-up first.</summary>
 /// <param name="Name">The probe's name.</param>

@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>The numbers a verdict is judged with: the window's length, its spacing, and the growth allowed.</summary>
 /// <param name="Samples">R, the samples of a judged window.</param>

@@ -1,4 +1,4 @@
-namespace LifetimeAssert;
+namespace LifetimeAssert.Verdict;
 
 /// <summary>
 /// Every rule that decides a probe's outcome and a check's verdict, from what the runner recorded and nothing else
@@ -45,7 +45,7 @@ internal static class VerdictRules
     {
         var probes = record.Probes.Select(p => JudgeProbe(p, record, rules)).ToArray();
         var missing = record.Events.OfType<NothingRegistered>().ToArray();
-        var verdict = record.InconclusiveReason is not null ? LeakVerdict.Inconclusive
+        var verdict = record.Inconclusive is not null ? LeakVerdict.Inconclusive
             : probes.Any(p => p.State == ProbeState.Leaking) ? LeakVerdict.Leaking
             : ChecksNothing(record, missing, strict) ? LeakVerdict.NothingChecked
             : LeakVerdict.Passed;
@@ -64,7 +64,7 @@ internal static class VerdictRules
         }
 
         findings.AddRange(record.Events.OfType<StopFailed>().Select(s => new StopFailedFinding(s.Probe, s.Message)));
-        return new CheckDecision(verdict, probes, findings, record.InconclusiveReason);
+        return new CheckDecision(verdict, probes, findings, record.Inconclusive);
     }
 
     /// <summary>Rules 3–5 for one probe: the first window, then re-sampling if it was intermittent, then confirmation if it grew in every sample.</summary>

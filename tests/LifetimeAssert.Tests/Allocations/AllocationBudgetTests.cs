@@ -83,5 +83,5 @@ public sealed class AllocationBudgetTests
     [InlineData(new long[] { 1, 2, 3, 10 }, 2)]
     [InlineData(new long[] { 4, 4, 7, 7 }, 5)]
     public void The_median_is_the_middle_run(long[] runs, long median) =>
-        Assert.Equal(median, AllocationSeries.MedianOf(runs));
+        Assert.Equal(median, AllocationRules.MedianOf(runs));
 }

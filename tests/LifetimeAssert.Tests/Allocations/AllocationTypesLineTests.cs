@@ -44,7 +44,7 @@ public sealed class AllocationTypesLineTests
 
         Assert.Equal(
             "~65222 B/run System.Byte[], ~652 B/run System.String, ~326 B/run System.Char[], ~326 B/run System.Int32[], ~326 B/run System.Object   (sampled: one GC allocation event per ~100 KB, over 314 extra runs; estimates)",
-            AllocationTypes.Describe(sampled, 314, 21_000_000));
+            TopTypesText.Describe(sampled, 314, 21_000_000));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class AllocationTypesLineTests
 
         Assert.Equal(
             "not sampled: the body allocated 40000 B over 10000 runs, below the sampling interval",
-            AllocationTypes.Describe(sampled, 10_000, 40_000));
+            TopTypesText.Describe(sampled, 10_000, 40_000));
     }
 
     [Fact]
@@ -62,6 +62,6 @@ public sealed class AllocationTypesLineTests
     {
         Assert.Equal(
             "not sampled: no GC allocation event arrived over 2500 runs (20540000 B allocated)",
-            AllocationTypes.Describe(new Dictionary<string, long>(), 2500, 20_540_000));
+            TopTypesText.Describe(new Dictionary<string, long>(), 2500, 20_540_000));
     }
 }

@@ -1,7 +1,0 @@
-namespace LifetimeAssert;
-
-/// <summary>A heap dump written for a leaking check, and the type names its report's commands look for.</summary>
-/// <param name="Path">The full path of the dump file.</param>
-/// <param name="Bytes">Its size.</param>
-/// <param name="TypeNames">The leaked types as SOS names them (for <c>dumpheap -type</c>); empty when the leaking probes count no type.</param>
-internal sealed record HeapDump(string Path, long Bytes, IReadOnlyList<string> TypeNames);

@@ -1,0 +1,58 @@
+using LifetimeAssert.Tracking;
+using LifetimeAssert.Verdict;
+
+namespace LifetimeAssert.Running;
+
+/// <summary>
+/// Runs one allocation check's body: warm-up runs (unmeasured), calibration runs of an empty body of the same shape (the
+/// meter's own cost), then the measured runs, each measured on its own. The runs happen in one method, so an async body
+/// makes that method allocate its state machine once, during the warm-up, and never inside a measured run.
+/// </summary>
+internal static class AllocationRunner
+{
+    /// <summary>Runs of the empty body; the least of them is the meter's own cost.</summary>
+    internal const int CalibrationRuns = 5;
+
+    private static readonly CheckBody EmptySynchronous = CheckBody.From(static () => { });
+    private static readonly CheckBody EmptyAsynchronous = CheckBody.From(static () => Task.CompletedTask);
+
+    public static async Task<AllocationRecord> RunAsync(CheckBody body, AllocationOptions options, CancellationToken cancellationToken)
+    {
+        var empty = body.IsSynchronous ? EmptySynchronous : EmptyAsynchronous;
+        var warmup = new AllocationSample[options.Warmup];
+        var calibration = new AllocationSample[CalibrationRuns];
+        var measured = new AllocationSample[options.Iterations];
+        var overlapped = false;
+        ActiveChecks.EnterMeasurement();
+        try
+        {
+            // Phases in one loop, so the buffers, the loop and the state machine exist before the first measured run.
+            var phases = new (CheckBody Body, AllocationSample[] Into)[] { (body, warmup), (empty, calibration), (body, measured) };
+            foreach (var (current, into) in phases)
+            {
+                for (var i = 0; i < into.Length; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (current.IsSynchronous)
+                    {
+                        into[i] = AllocationMeter.MeasureOnce(current, options.CountAllThreads);
+                    }
+                    else
+                    {
+                        var run = AllocationMeter.Start(current);
+                        await run.Task.ConfigureAwait(false);
+                        into[i] = AllocationMeter.End(run);
+                    }
+
+                    overlapped |= ActiveChecks.Count > 1;
+                }
+            }
+        }
+        finally
+        {
+            ActiveChecks.ExitMeasurement();
+        }
+
+        return new AllocationRecord(measured, calibration, options.CountAllThreads, overlapped);
+    }
+}

@@ -1,0 +1,8 @@
+namespace LifetimeAssert.Verdict;
+
+/// <summary>What an allocation check's runs measured; nothing decided.</summary>
+/// <param name="Measured">Each measured run, in order.</param>
+/// <param name="Calibration">Runs of an empty body of the same shape: the meter's own cost.</param>
+/// <param name="CountAllThreads">The options asked for every thread's allocations.</param>
+/// <param name="Overlapped">Another check ran while the runs were measured.</param>
+internal sealed record AllocationRecord(IReadOnlyList<AllocationSample> Measured, IReadOnlyList<AllocationSample> Calibration, bool CountAllThreads, bool Overlapped);
