@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using LifetimeAssert.Adapters;
 using Xunit;
-using Xunit.Sdk;
 using Xunit.v3;
 
 namespace LifetimeAssert.Xunit;
@@ -29,7 +28,7 @@ internal static class XunitChecks
             return;
         }
 
-        var runsAlone = RunsAlone(test);
+        var runsAlone = XunitRuns.Alone(test);
         var name = TestName.FromDisplayName(checkedTest.TestClass, test.TestDisplayName);
         var checks = checkedTest.Prepare(name, TestContext.Current.TestClassInstance, runsAlone, IsolationAdvice);
         Tests.Add(test, new Started(checks, FirstRunRecorder.Start(runsAlone)));
@@ -51,48 +50,11 @@ internal static class XunitChecks
         }
 
         var body = TestBody.Of(test.TestMethod.Method, TestContext.Current.TestClassInstance, test.TestMethodArguments);
-        if (started.Checks.Run(body, Output.Instance, seenBefore, TestContext.Current.CancellationToken) is { } failure)
+        if (started.Checks.Run(body, XunitOutput.Instance, seenBefore, TestContext.Current.CancellationToken) is { } failure)
         {
             throw failure;
         }
     }
 
-    /// <summary>
-    /// True when xUnit runs the test with no other test beside it: its collection disables parallelization (the
-    /// LifetimeAssert test framework does that for checked classes) or <c>[assembly: Parallelization(Mode = ParallelMode.None)]</c>.
-    /// </summary>
-    private static bool RunsAlone(IXunitTest test)
-    {
-        var collection = test.TestCase.TestCollection;
-        return collection.DisableParallelization || collection.TestAssembly.ParallelMode == ParallelMode.None;
-    }
-
     private sealed record Started(TestChecks Checks, FirstRunRecorder FirstRun);
-
-    /// <summary>
-    /// The test's output and attachments. A heap dump is attached as its path: xUnit keeps attachments in memory and in
-    /// its result messages, no place for a file of a hundred megabytes.
-    /// </summary>
-    private sealed class Output : ICheckOutput
-    {
-        public static readonly Output Instance = new();
-
-        public void WriteLine(string text) => TestContext.Current.TestOutputHelper?.WriteLine(text);
-
-        public void Attach(ReportFile file)
-        {
-            if (file.IsLarge)
-            {
-                TestContext.Current.AddAttachment(file.Name, file.Path);
-            }
-            else if (file.MediaType == "text/plain")
-            {
-                TestContext.Current.AddAttachment(file.Name, File.ReadAllText(file.Path));
-            }
-            else
-            {
-                TestContext.Current.AddAttachment(file.Name, File.ReadAllBytes(file.Path), file.MediaType);
-            }
-        }
-    }
 }

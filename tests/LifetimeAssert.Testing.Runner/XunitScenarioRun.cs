@@ -14,11 +14,19 @@ public sealed class XunitScenarioRun
 
     private readonly Lazy<Task<IReadOnlyList<ScenarioResult>>> _results;
 
-    private XunitScenarioRun(string assemblyPath)
+    private readonly IReadOnlyList<string> _arguments;
+    private readonly IReadOnlyDictionary<string, string?> _environment;
+
+    private XunitScenarioRun(string assemblyPath, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
         AssemblyPath = assemblyPath;
+        _arguments = arguments;
+        _environment = environment;
         _results = new(RunAsync);
     }
+
+    /// <summary>What the runner wrote to its standard output, once the run is over.</summary>
+    public string StandardOutput { get; private set; } = string.Empty;
 
     /// <summary>The scenario assembly this run executes.</summary>
     public string AssemblyPath { get; }
@@ -26,10 +34,21 @@ public sealed class XunitScenarioRun
     /// <summary>The run of the scenario assembly at <paramref name="assemblyPath"/>; the same object for the same path.</summary>
     /// <param name="assemblyPath">The scenario assembly (its .dll), as built.</param>
     /// <returns>The run; it starts on the first call to <see cref="AllAsync"/> or <see cref="SingleAsync"/>.</returns>
-    public static XunitScenarioRun For(string assemblyPath)
+    public static XunitScenarioRun For(string assemblyPath) => For(assemblyPath, [], new Dictionary<string, string?>());
+
+    /// <summary>
+    /// The run of the scenario assembly with leading runner <paramref name="arguments"/> (a randomization seed <c>:1</c>,
+    /// say) and <paramref name="environment"/> variables; the same object for the same path, arguments and variables.
+    /// </summary>
+    /// <param name="assemblyPath">The scenario assembly (its .dll), as built.</param>
+    /// <param name="arguments">Arguments before the runner's own.</param>
+    /// <param name="environment">Variables to set (a null value removes one) for the run.</param>
+    /// <returns>The run.</returns>
+    public static XunitScenarioRun For(string assemblyPath, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
         ArgumentException.ThrowIfNullOrEmpty(assemblyPath);
-        return Runs.GetOrAdd(Path.GetFullPath(assemblyPath), path => new XunitScenarioRun(path));
+        var key = string.Join("\n", [Path.GetFullPath(assemblyPath), .. arguments, .. environment.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key + "=" + e.Value)]);
+        return Runs.GetOrAdd(key, _ => new XunitScenarioRun(Path.GetFullPath(assemblyPath), arguments, environment));
     }
 
     /// <summary>Every test's result; the first call starts the run.</summary>
@@ -55,12 +74,23 @@ public sealed class XunitScenarioRun
         var xml = Path.Combine(Path.GetTempPath(), $"lifetimeassert-xunit-{Guid.NewGuid():N}.xml");
         try
         {
-            var start = new ProcessStartInfo("dotnet")
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add(AssemblyPath);
+            foreach (var argument in _arguments)
             {
-                ArgumentList = { AssemblyPath, "-noLogo", "-noColor", "-result-xml", xml },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
+                start.ArgumentList.Add(argument);
+            }
+
+            foreach (var argument in new[] { "-noLogo", "-noColor", "-result-xml", xml })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            foreach (var (name, value) in _environment)
+            {
+                start.Environment[name] = value;
+            }
+
             using var process = Process.Start(start)
                 ?? throw new InvalidOperationException($"Could not start dotnet {AssemblyPath}.");
 
@@ -68,6 +98,7 @@ public sealed class XunitScenarioRun
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync().ConfigureAwait(false);
+            StandardOutput = await output.ConfigureAwait(false);
 
             // Failing scenarios make the runner exit non-zero on purpose: only missing results mean the run broke.
             return File.Exists(xml)

@@ -23,6 +23,7 @@ internal static class AllocationRunner
         var calibration = new AllocationSample[CalibrationRuns];
         var measured = new AllocationSample[options.Iterations];
         var overlapped = false;
+        var own = TrackingScope.Current;
         ActiveChecks.EnterMeasurement();
         try
         {
@@ -44,7 +45,7 @@ internal static class AllocationRunner
                         into[i] = AllocationMeter.End(run);
                     }
 
-                    overlapped |= ActiveChecks.Count > 1;
+                    overlapped |= ActiveChecks.OthersBeside(own, ownMeasurements: 1);
                 }
             }
         }

@@ -187,7 +187,7 @@ internal sealed class LeakRunner
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var failure = _sampler.Sample(hard);
-        if (ActiveChecks.Count > 1 && !_events.OfType<OtherCheckRan>().Any())
+        if (ActiveChecks.OthersBeside(_scope) && !_events.OfType<OtherCheckRan>().Any())
         {
             _events.Add(new OtherCheckRan());
         }

@@ -23,7 +23,8 @@ internal static class GcSettler
     /// a wave of finalizers has ended, for the judged probes read once after the settle. Never zero in practice: the
     /// runtime keeps objects that register again on every full collection (pool trimming callbacks).
     /// </param>
-    public static SettleOutcome Settle(Action<long[]> sample, long[] counts, long[] scratch, bool hard = false, bool finalizersAgree = false)
+    /// <param name="agreeingRounds">How many rounds in a row must count the same (2: the engine's settle; the sweep asks 3).</param>
+    public static SettleOutcome Settle(Action<long[]> sample, long[] counts, long[] scratch, bool hard = false, bool finalizersAgree = false, int agreeingRounds = 2)
     {
         if (hard)
         {
@@ -35,6 +36,7 @@ internal static class GcSettler
         // would otherwise see what a wave of finalizers does). Usually the second round agrees, so a settle costs
         // the same two collections as Collect/WaitForPendingFinalizers/Collect.
         long pendingBefore = -1;
+        var agreeing = 0;
         for (var round = 0; round <= MaxRounds; round++)
         {
             if (!CollectWithProof(compacting: hard))
@@ -55,7 +57,8 @@ internal static class GcSettler
             }
 
             sample(counts);
-            if (round > 0 && counts.AsSpan().SequenceEqual(scratch) && (!hard || round > 1) && pending == pendingBefore)
+            agreeing = agreeing > 0 && counts.AsSpan().SequenceEqual(scratch) ? agreeing + 1 : 1;
+            if (agreeing >= agreeingRounds && (!hard || round > 1) && pending == pendingBefore)
             {
                 return SettleOutcome.Settled(round + 1);
             }

@@ -1,10 +1,11 @@
 namespace LifetimeAssert.Tracking;
 
 /// <summary>
-/// The checks running in the process, and the attribution rule for registrations made outside every check's async
-/// flow (server request pipelines, hosted services, channel consumers, work queued without the execution context,
-/// timer callbacks): they belong to the check that runs alone in the process; otherwise to none, and every running
-/// check notes that it saw them, so its report can say how many were not counted and how to isolate the test.
+/// The checks (and swept tests) running in the process, and the attribution rule for registrations made outside every
+/// check's async flow (server request pipelines, hosted services, channel consumers, work queued without the execution
+/// context, timer callbacks): they belong to the check that runs alone in the process — with no other check or test
+/// beside it than the ones it runs inside (a check in a swept test) — otherwise to none, and every running check notes
+/// that it saw them, so its report can say how many were not counted and how to isolate the test.
 /// </summary>
 internal static class ActiveChecks
 {
@@ -16,8 +17,16 @@ internal static class ActiveChecks
     // Allocation checks hold no scope (they register nothing), but they run code and count process-wide bytes.
     private static int _measuring;
 
-    /// <summary>How many checks (leak and allocation checks) are running now.</summary>
+    private static long _unattributed;
+
+    /// <summary>How many checks (leak and allocation checks) and swept tests run now.</summary>
     public static int Count => Volatile.Read(ref _active).Length + Volatile.Read(ref _measuring);
+
+    /// <summary>True when a check or a swept test runs now.</summary>
+    public static bool Any => Count > 0;
+
+    /// <summary>Registrations no check or swept test counted: made outside every flow while none ran alone, or while none ran at all.</summary>
+    public static long Unattributed => Interlocked.Read(ref _unattributed);
 
     /// <summary>An allocation check starts: the other checks running now and later see that they overlapped it.</summary>
     public static void EnterMeasurement() => Interlocked.Increment(ref _measuring);
@@ -42,15 +51,24 @@ internal static class ActiveChecks
     }
 
     /// <summary>
+    /// True when another check, or another test, runs beside the check of <paramref name="own"/>: anything but that
+    /// scope and the scopes it runs inside, and any allocation check but <paramref name="ownMeasurements"/> of its own.
+    /// </summary>
+    public static bool OthersBeside(TrackingScope? own, int ownMeasurements = 0) =>
+        Volatile.Read(ref _measuring) > ownMeasurements
+        || Array.Exists(Volatile.Read(ref _active), s => own is null || !own.IsWithin(s));
+
+    /// <summary>
     /// The check an off-flow registration of <paramref name="type"/> belongs to, or null: then every running check
     /// records that it saw one it could not count.
     /// </summary>
     public static TrackingScope? OffFlowOwner(Type type)
     {
         var active = Volatile.Read(ref _active);
-        if (active.Length == 1 && active[0].RunsAlone && Volatile.Read(ref _measuring) == 0)
+        var innermost = Array.Find(active, s => Array.TrueForAll(active, other => s.IsWithin(other)));
+        if (innermost is { RunsAlone: true } && Volatile.Read(ref _measuring) == 0)
         {
-            return active[0];
+            return innermost;
         }
 
         foreach (var scope in active)
@@ -58,6 +76,10 @@ internal static class ActiveChecks
             scope.NoteUncountedOffFlow(type);
         }
 
+        NoteUnattributed();
         return null;
     }
+
+    /// <summary>Counts a registration that no check or swept test owns.</summary>
+    public static void NoteUnattributed() => Interlocked.Increment(ref _unattributed);
 }

@@ -21,9 +21,21 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
     private static string Frame(string method, string? file, int line) =>
         file is null ? method : $"{method} in {Path.GetFileName(file)}:{line}";
 
-    internal static CreationSite? Capture(Type createdType)
+    internal static CreationSite? Capture(Type createdType) => Capture(createdType, new StackTrace(2, fNeedFileInfo: true).GetFrames());
+
+    /// <summary>
+    /// The site of an object registered in a swept test, and whether a static initializer or a lazily created singleton
+    /// made it (<paramref name="shared"/>): such an object lives for the process, whichever test happened to create it.
+    /// </summary>
+    internal static CreationSite? CaptureInTest(Type createdType, out bool shared)
     {
-        var frames = new StackTrace(1, fNeedFileInfo: true).GetFrames();
+        var frames = new StackTrace(2, fNeedFileInfo: true).GetFrames();
+        shared = Array.Exists(frames, f => f.GetMethod() is { } m && IsSharedInitialization(m));
+        return shared ? null : Capture(createdType, frames);
+    }
+
+    private static CreationSite? Capture(Type createdType, StackFrame[] frames)
+    {
         for (var i = 0; i < frames.Length; i++)
         {
             var method = frames[i].GetMethod();
@@ -61,6 +73,12 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
 
     private static readonly string[] LibraryPrefixes =
         ["System", "Microsoft", "mscorlib", "netstandard", "Npgsql", "xunit", "nunit.framework", "NUnit", "FluentAssertions", "Castle"];
+
+    /// <summary>A static constructor, or the runtime's lazy initialization (<c>Lazy&lt;T&gt;</c>, <c>LazyInitializer</c>).</summary>
+    private static bool IsSharedInitialization(MethodBase method) =>
+        (method.IsConstructor && method.IsStatic)
+        || method.DeclaringType is { Namespace: "System" or "System.Threading" } owner
+            && (owner.Name.StartsWith("Lazy`", StringComparison.Ordinal) || owner.Name == nameof(LazyInitializer));
 
     private static bool IsConstructorOf(MethodBase method, Type createdType) =>
         method.IsConstructor && method.DeclaringType is { } owner && owner.IsAssignableFrom(createdType);

@@ -9,6 +9,10 @@ internal sealed class DisposableRegistrations
     // Records of released objects are dropped, so what was ever registered is remembered separately.
     private readonly HashSet<Type> _seenTypes = [];
     private bool _closed;
+    private long _registered;
+
+    /// <summary>How many registrations were made, released or not.</summary>
+    public long Registered => Interlocked.Read(ref _registered);
 
     public DisposalRecord? Add(object instance, CreationSite? site, bool isLease = false)
     {
@@ -19,6 +23,7 @@ internal sealed class DisposableRegistrations
             {
                 _records.Add(record);
                 _seenTypes.Add(record.Type);
+                _registered++;
                 TrackingScope.HandleAllocated();
                 return record;
             }
@@ -69,6 +74,15 @@ internal sealed class DisposableRegistrations
         lock (_gate)
         {
             return _records.Count(r => r.IsCollected && !r.IsDisposed && type.IsAssignableFrom(r.Type));
+        }
+    }
+
+    /// <summary>Every registration not disposed (or released) yet, alive or collected: what a swept test left behind.</summary>
+    public List<DisposalRecord> Undisposed()
+    {
+        lock (_gate)
+        {
+            return _records.Where(r => !r.IsDisposed).ToList();
         }
     }
 

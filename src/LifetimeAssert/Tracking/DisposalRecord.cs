@@ -20,6 +20,9 @@ internal sealed class DisposalRecord(object instance, CreationSite? site, bool i
 
     public CreationSite? Site { get; } = site;
 
+    /// <summary>True for one acquisition of a reused object, released rather than disposed.</summary>
+    public bool IsLease { get; } = isLease;
+
     public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
     /// <summary>True once the object was found collected; its handle is freed then.</summary>
@@ -29,7 +32,7 @@ internal sealed class DisposalRecord(object instance, CreationSite? site, bool i
     /// Alive, or collected without being disposed: the object still counts against its type. A lease counts until it
     /// is released, alive or not.
     /// </summary>
-    public bool IsOutstanding => isLease ? !IsDisposed : !IsCollected || !IsDisposed;
+    public bool IsOutstanding => IsLease ? !IsDisposed : !IsCollected || !IsDisposed;
 
     public void MarkDisposed() => Volatile.Write(ref _disposed, 1);
 

@@ -85,8 +85,34 @@ public static class LifetimeTracker
     /// <see cref="LifetimeAssertComponentAttribute"/>: mark the hook's assembly so the site names its caller.
     /// </remarks>
     public static PendingRegistration CaptureRegistration<T>()
-        where T : class =>
-        Registration.Owner(typeof(T)) is { } scope
-            ? new PendingRegistration(scope, scope.IsCapturingSites ? CreationSite.Capture(typeof(T)) : null)
-            : new PendingRegistration(null, null);
+        where T : class
+    {
+        if (Registration.Owner(typeof(T)) is not { } scope)
+        {
+            return new PendingRegistration(null, null, shared: false);
+        }
+
+        var site = scope.CaptureSite(typeof(T), out var shared);
+        return new PendingRegistration(scope, site, shared);
+    }
+
+    /// <summary>
+    /// Declares that <paramref name="instance"/> must be gone once the current test has ended: under the per-test sweep
+    /// at its <c>collect</c> level (<c>[assembly: LeakSweep]</c>, <c>LIFETIMEASSERT_SWEEP=collect</c>), a test after which
+    /// it is still alive, once the test instance is released and the heap settled, fails naming it and what holds it.
+    /// Elsewhere it does nothing and keeps nothing.
+    /// </summary>
+    /// <typeparam name="T">The instance's static type.</typeparam>
+    /// <param name="instance">The object, weakly watched; null is ignored.</param>
+    /// <returns><paramref name="instance"/>, so a factory can write <c>return LifetimeTracker.ExpectCollected(new Session());</c>.</returns>
+    public static T ExpectCollected<T>(T instance)
+        where T : class
+    {
+        if (instance is not null && Registration.Owner(instance.GetType()) is { Sweep: not null } scope)
+        {
+            scope.AddExpectedCollected(instance);
+        }
+
+        return instance!;
+    }
 }

@@ -23,12 +23,14 @@ public readonly struct PendingRegistration
 {
     private readonly TrackingScope? _scope;
     private readonly CreationSite? _site;
+    private readonly bool _shared;
     private readonly bool _captured;
 
-    internal PendingRegistration(TrackingScope? scope, CreationSite? site)
+    internal PendingRegistration(TrackingScope? scope, CreationSite? site, bool shared)
     {
         _scope = scope;
         _site = site;
+        _shared = shared;
         _captured = true;
     }
 
@@ -48,7 +50,7 @@ public readonly struct PendingRegistration
             return LifetimeTracker.TrackDisposable(instance);
         }
 
-        return _scope?.AddDisposable(instance, _site) is { } record ? new DisposalToken(record) : default;
+        return _scope?.AddDisposable(instance, _site, _shared) is { } record ? new DisposalToken(record) : default;
     }
 
     /// <summary>
@@ -67,6 +69,6 @@ public readonly struct PendingRegistration
             return LifetimeTracker.TrackLease(instance);
         }
 
-        return _scope?.AddLease(instance, _site) is { } record ? new DisposalToken(record) : default;
+        return _scope?.AddLease(instance, _site, _shared) is { } record ? new DisposalToken(record) : default;
     }
 }

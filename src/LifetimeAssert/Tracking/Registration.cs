@@ -15,6 +15,12 @@ internal static class Registration
             return scope;
         }
 
-        return ActiveChecks.Count == 0 ? null : ActiveChecks.OffFlowOwner(type);
+        if (!ActiveChecks.Any)
+        {
+            ActiveChecks.NoteUnattributed();
+            return null;
+        }
+
+        return ActiveChecks.OffFlowOwner(type);
     }
 }

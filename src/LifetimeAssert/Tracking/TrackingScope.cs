@@ -1,28 +1,38 @@
-using System.Runtime.InteropServices;
-
 namespace LifetimeAssert.Tracking;
 
 /// <summary>
-/// The weak registrations of one check. It flows with the async context of the body, so parallel checks
-/// do not see each other's objects; it frees every handle it allocated when disposed. Registrations made outside
-/// every check's flow reach it only when it runs alone (see <see cref="ActiveChecks"/>).
+/// The registrations of one check, or of one test under the sweep. It flows with the async context of the body, so
+/// parallel checks do not see each other's objects; it frees every handle it allocated when disposed. Registrations
+/// made outside every check's flow reach it only when it runs alone (see <see cref="ActiveChecks"/>).
 /// </summary>
-internal sealed class TrackingScope(bool runsAlone) : IDisposable
+internal sealed class TrackingScope : IDisposable
 {
-    private const int ChunkSize = 1024;
-
     private static readonly AsyncLocal<TrackingScope?> CurrentScope = new();
     private static long _liveHandles;
 
     private readonly object _gate = new();
-    private readonly List<Entry[]> _chunks = [];
-    private readonly HashSet<Type> _seenTypes = [];
-    private Type? _lastSeenType;
+    private readonly WeakRegistrations _weak = new();
     private readonly Dictionary<Type, long> _uncountedOffFlow = [];
-    private int _count;
     private long _countedOffFlow;
+    private long _shared;
     private bool _captureSites;
     private volatile bool _disposed;
+
+    /// <summary>A check's scope.</summary>
+    /// <param name="runsAlone">True when the adapter guarantees that no other test runs while this check does.</param>
+    public TrackingScope(bool runsAlone)
+        : this(runsAlone, sweep: null)
+    {
+    }
+
+    /// <summary>A check's scope, or a swept test's when <paramref name="sweep"/> is given.</summary>
+    public TrackingScope(bool runsAlone, SweepPolicy? sweep)
+    {
+        RunsAlone = runsAlone;
+        Sweep = sweep;
+        _captureSites = sweep is not null;
+        Parent = Current is { IsClosed: false } parent ? parent : null;
+    }
 
     /// <summary>The scope of the check running in this async flow, if any.</summary>
     public static TrackingScope? Current => CurrentScope.Value;
@@ -31,13 +41,60 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
     public static long LiveHandles => Interlocked.Read(ref _liveHandles);
 
     /// <summary>True when the adapter guarantees that no other test runs while this check does.</summary>
-    public bool RunsAlone { get; } = runsAlone;
+    public bool RunsAlone { get; }
+
+    /// <summary>What the scope keeps for a swept test, or null for a check.</summary>
+    public SweepPolicy? Sweep { get; }
+
+    /// <summary>The open scope that was current where this one was created: a swept test around a check, say.</summary>
+    public TrackingScope? Parent { get; }
 
     /// <summary>True once the check ended; registrations that still reach it are ignored.</summary>
     public bool IsClosed => _disposed;
 
     /// <summary>Objects registered outside the check's async flow and counted, because the check ran alone.</summary>
     public long CountedOffFlow => Interlocked.Read(ref _countedOffFlow);
+
+    /// <summary>Registrations a static initializer or a lazily created singleton made in a swept test, left to no test.</summary>
+    public long SharedRegistrations => Interlocked.Read(ref _shared);
+
+    /// <summary>Every registration this scope kept, of any kind.</summary>
+    public long Registered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _weak.Registered + Disposables.Registered;
+            }
+        }
+    }
+
+    /// <summary>Registrations that also record whether the object was disposed.</summary>
+    public DisposableRegistrations Disposables { get; } = new();
+
+    /// <summary>True during the confirmation runs of a check, and always in a swept test: registrations record where they were created.</summary>
+    public bool IsCapturingSites => Volatile.Read(ref _captureSites);
+
+    public static void HandleAllocated() => Interlocked.Increment(ref _liveHandles);
+
+    public static void HandleFreed() => Interlocked.Decrement(ref _liveHandles);
+
+    public static void Restore(TrackingScope? previous) => CurrentScope.Value = previous;
+
+    /// <summary>True when this scope is <paramref name="other"/> or was created inside it.</summary>
+    public bool IsWithin(TrackingScope other)
+    {
+        for (var scope = this; scope is not null; scope = scope.Parent)
+        {
+            if (ReferenceEquals(scope, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Registrations seen outside every check's flow that no check counted, by type.</summary>
     public IReadOnlyDictionary<Type, long> UncountedOffFlow()
@@ -60,13 +117,6 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
         }
     }
 
-    /// <summary>Registrations that also record whether the object was disposed.</summary>
-    public DisposableRegistrations Disposables { get; } = new();
-
-    public static void HandleAllocated() => Interlocked.Increment(ref _liveHandles);
-
-    public static void HandleFreed() => Interlocked.Decrement(ref _liveHandles);
-
     /// <summary>Makes this scope current for the calling flow and returns the one it replaced.</summary>
     public TrackingScope? Enter()
     {
@@ -75,77 +125,60 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
         return previous;
     }
 
-    public static void Restore(TrackingScope? previous) => CurrentScope.Value = previous;
-
-    /// <summary>True during the confirmation runs, when registrations record where they were created.</summary>
-    public bool IsCapturingSites => Volatile.Read(ref _captureSites);
-
-    /// <summary>Creation sites cost a stack trace each, so they are captured only when asked for.</summary>
+    /// <summary>Creation sites cost a stack trace each, so a check captures them only when asked for.</summary>
     public void CaptureCreationSites(bool capture)
     {
         lock (_gate)
         {
-            _captureSites = capture;
+            _captureSites = capture || Sweep is not null;
         }
     }
 
-    public DisposalRecord? AddDisposable(object instance) => AddDisposable(instance, CaptureSite(instance));
+    public DisposalRecord? AddDisposable(object instance) => AddDisposable(instance, CaptureSite(instance, out var shared), shared);
 
     /// <summary>Registers an object with its disposal and a site captured earlier (before an await, say).</summary>
-    public DisposalRecord? AddDisposable(object instance, CreationSite? site)
+    public DisposalRecord? AddDisposable(object instance, CreationSite? site, bool shared = false)
     {
         NoteIfOffFlow();
-        return Disposables.Add(instance, site);
+        return KeepsShared(shared) ? Disposables.Add(instance, site) : null;
     }
 
     /// <summary>Registers one acquisition of a reused object (see <see cref="LifetimeTracker.TrackLease{T}(T)"/>).</summary>
-    public DisposalRecord? AddLease(object instance, CreationSite? site)
+    public DisposalRecord? AddLease(object instance, CreationSite? site, bool shared = false)
     {
         NoteIfOffFlow();
-        return Disposables.Add(instance, site, isLease: true);
+        return KeepsShared(shared) ? Disposables.Add(instance, site, isLease: true) : null;
     }
 
-    public DisposalRecord? AddLease(object instance) => AddLease(instance, CaptureSite(instance));
+    public DisposalRecord? AddLease(object instance) => AddLease(instance, CaptureSite(instance, out var shared), shared);
 
-    private void NoteIfOffFlow()
-    {
-        if (!ReferenceEquals(CurrentScope.Value, this))
-        {
-            Interlocked.Increment(ref _countedOffFlow);
-        }
-    }
-
-    private CreationSite? CaptureSite(object instance) =>
-        Volatile.Read(ref _captureSites) ? CreationSite.Capture(instance.GetType()) : null;
-
+    /// <summary>Registers an object with <see cref="LifetimeTracker.Track{T}(T)"/>; a swept test keeps only the types it must see collected.</summary>
     public void Add(object instance)
     {
-        NoteIfOffFlow();
-        var site = CaptureSite(instance);
-        lock (_gate)
+        if (Sweep is { } sweep && !sweep.Tracks(instance.GetType()))
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            var type = instance.GetType();
-            if (!ReferenceEquals(type, _lastSeenType))
-            {
-                _seenTypes.Add(type);
-                _lastSeenType = type;
-            }
-
-            var chunk = _count / ChunkSize;
-            if (chunk == _chunks.Count)
-            {
-                _chunks.Add(new Entry[ChunkSize]);
-            }
-
-            _chunks[chunk][_count % ChunkSize] = new Entry(GCHandle.Alloc(instance, GCHandleType.Weak), site);
-            _count++;
-            HandleAllocated();
+            return;
         }
+
+        AddWeak(instance);
+    }
+
+    /// <summary>Registers an object that must be gone once the swept test has ended (<see cref="LifetimeTracker.ExpectCollected"/>).</summary>
+    public void AddExpectedCollected(object instance)
+    {
+        if (Sweep is { KeepsCollected: true, Exempt: false })
+        {
+            AddWeak(instance);
+        }
+    }
+
+    /// <summary>Captures a site now, for a registration made after an await (see <see cref="PendingRegistration"/>).</summary>
+    public CreationSite? CaptureSite(Type createdType, out bool shared)
+    {
+        shared = false;
+        return !IsCapturingSites || Sweep is { Exempt: true } ? null
+            : Sweep is null ? CreationSite.Capture(createdType)
+            : CreationSite.CaptureInTest(createdType, out shared);
     }
 
     /// <summary>Every type of which an instance was registered.</summary>
@@ -153,7 +186,7 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
     {
         lock (_gate)
         {
-            return [.. _seenTypes, .. Disposables.SeenTypes()];
+            return [.. _weak.SeenTypes, .. Disposables.SeenTypes()];
         }
     }
 
@@ -162,7 +195,7 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
     {
         lock (_gate)
         {
-            return _seenTypes.Any(type.IsAssignableFrom) || Disposables.HasSeen(type);
+            return _weak.HasSeen(type) || Disposables.HasSeen(type);
         }
     }
 
@@ -174,17 +207,28 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
     {
         lock (_gate)
         {
-            Compact();
-            long live = 0;
-            for (var i = 0; i < _count; i++)
-            {
-                if (type.IsInstanceOfType(_chunks[i / ChunkSize][i % ChunkSize].Handle.Target))
-                {
-                    live++;
-                }
-            }
+            return _weak.CountLive(type) + Disposables.CountOutstanding(type);
+        }
+    }
 
-            return live + Disposables.CountOutstanding(type);
+    /// <summary>Live objects registered with <see cref="LifetimeTracker.Track{T}(T)"/> or as expected to be collected: their types and sites.</summary>
+    public List<(Type Type, CreationSite? Site)> WeakSurvivors()
+    {
+        lock (_gate)
+        {
+            return _weak.Survivors();
+        }
+    }
+
+    /// <summary>How many objects are registered to be seen collected (alive or not yet found collected).</summary>
+    public bool HasWeakRegistrations
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _weak.SeenTypes.Any();
+            }
         }
     }
 
@@ -194,18 +238,10 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
         var sites = new List<CreationSite>();
         lock (_gate)
         {
-            for (var i = 0; i < _count; i++)
-            {
-                var entry = _chunks[i / ChunkSize][i % ChunkSize];
-                if (entry.Site is not null && type.IsInstanceOfType(entry.Handle.Target))
-                {
-                    sites.Add(entry.Site);
-                }
-            }
+            _weak.AddSites(type, sites);
         }
 
         Disposables.AddSites(type, sites);
-
         return sites;
     }
 
@@ -220,50 +256,47 @@ internal sealed class TrackingScope(bool runsAlone) : IDisposable
 
             _disposed = true;
             Disposables.Close();
-            for (var i = 0; i < _count; i++)
-            {
-                _chunks[i / ChunkSize][i % ChunkSize].Handle.Free();
-            }
-
-            Interlocked.Add(ref _liveHandles, -_count);
-            _count = 0;
-            _chunks.Clear();
-            _seenTypes.Clear();
+            Interlocked.Add(ref _liveHandles, -_weak.Clear());
             _uncountedOffFlow.Clear();
-            _lastSeenType = null;
         }
     }
 
-    /// <summary>Frees the handles of collected objects and packs the live ones to the front.</summary>
-    private void Compact()
+    private void AddWeak(object instance)
     {
-        var kept = 0;
-        for (var i = 0; i < _count; i++)
+        NoteIfOffFlow();
+        var site = CaptureSite(instance, out var shared);
+        lock (_gate)
         {
-            var entry = _chunks[i / ChunkSize][i % ChunkSize];
-            if (entry.Handle.Target is null)
+            if (!_disposed && KeepsShared(shared))
             {
-                entry.Handle.Free();
-                HandleFreed();
-                continue;
+                _weak.Add(instance, site);
             }
-
-            _chunks[kept / ChunkSize][kept % ChunkSize] = entry;
-            kept++;
-        }
-
-        for (var i = kept; i < _count; i++)
-        {
-            _chunks[i / ChunkSize][i % ChunkSize] = default;
-        }
-
-        _count = kept;
-        var chunksNeeded = (kept + ChunkSize - 1) / ChunkSize;
-        if (_chunks.Count > chunksNeeded)
-        {
-            _chunks.RemoveRange(chunksNeeded, _chunks.Count - chunksNeeded);
         }
     }
 
-    private readonly record struct Entry(GCHandle Handle, CreationSite? Site);
+    private void NoteIfOffFlow()
+    {
+        if (!ReferenceEquals(CurrentScope.Value, this))
+        {
+            Interlocked.Increment(ref _countedOffFlow);
+        }
+    }
+
+    /// <summary>False (and counted) for what a static initializer or a lazy singleton registered in a swept test; false in an exempt test.</summary>
+    private bool KeepsShared(bool shared)
+    {
+        if (Sweep is { Exempt: true })
+        {
+            return false;
+        }
+
+        if (shared)
+        {
+            Interlocked.Increment(ref _shared);
+        }
+
+        return !shared;
+    }
+
+    private CreationSite? CaptureSite(object instance, out bool shared) => CaptureSite(instance.GetType(), out shared);
 }

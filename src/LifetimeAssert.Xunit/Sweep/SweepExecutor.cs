@@ -1,0 +1,28 @@
+using LifetimeAssert.Adapters;
+using Xunit.Sdk;
+using Xunit.v3;
+
+namespace LifetimeAssert.Xunit.Sweep;
+
+/// <summary>
+/// Runs a test assembly as xUnit's own executor does; when the assembly carries <see cref="LeakSweepAttribute"/>, through
+/// runners that differ from xUnit's only in the test runner, which sweeps every test after its class instance is disposed.
+/// </summary>
+internal sealed class SweepExecutor(IXunitTestAssembly testAssembly) : XunitTestFrameworkExecutor(testAssembly)
+{
+    public override async ValueTask RunTestCases(
+        IReadOnlyCollection<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions, CancellationToken cancellationToken)
+    {
+        if (!SweepsAssembly())
+        {
+            await base.RunTestCases(testCases, executionMessageSink, executionOptions, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await SweepAssemblyRunner.Instance.Run(TestAssembly, testCases, executionMessageSink, executionOptions, cancellationToken).ConfigureAwait(false);
+        LeakSweep.Of(TestAssembly.Assembly)?.Finish();
+    }
+
+    // An invalid sweep setting is reported by every test, through the sweeping runners.
+    private bool SweepsAssembly() => TestAssembly.Assembly.IsDefined(typeof(LeakSweepAttribute), inherit: false);
+}

@@ -1,0 +1,4 @@
+using LifetimeAssert.Scenarios;
+using LifetimeAssert.Xunit;
+
+[assembly: LeakSweep(Collect = [typeof(Session)])]
