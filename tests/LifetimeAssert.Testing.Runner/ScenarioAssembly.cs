@@ -22,4 +22,16 @@ public static class ScenarioAssembly
             ?? throw new InvalidOperationException(
                 $"{testAssembly.GetName().Name} records no [AssemblyMetadata(\"{MetadataKey}\", ...)]: add the RecordScenarioAssemblyPath target to its project.");
     }
+
+    /// <summary>The path of the scenario assembly <paramref name="name"/> recorded as an additional scenario (see ScenarioAssembly.targets).</summary>
+    /// <param name="testAssembly">The test assembly that recorded it.</param>
+    /// <param name="name">The scenario assembly's name.</param>
+    /// <returns>The full path of the scenario assembly.</returns>
+    public static string PathRecordedIn(Assembly testAssembly, string name)
+    {
+        ArgumentNullException.ThrowIfNull(testAssembly);
+        var key = MetadataKey + ":" + name;
+        return testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
+            ?? throw new InvalidOperationException($"{testAssembly.GetName().Name} records no scenario assembly {name}: add it as an AdditionalScenario item.");
+    }
 }

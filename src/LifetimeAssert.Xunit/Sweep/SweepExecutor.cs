@@ -1,4 +1,3 @@
-using LifetimeAssert.Adapters;
 using Xunit.Sdk;
 using Xunit.v3;
 
@@ -19,8 +18,8 @@ internal sealed class SweepExecutor(IXunitTestAssembly testAssembly) : XunitTest
             return;
         }
 
+        // The summary is written by the platform's extension at the end of the session, or when the process exits.
         await SweepAssemblyRunner.Instance.Run(TestAssembly, testCases, executionMessageSink, executionOptions, cancellationToken).ConfigureAwait(false);
-        LeakSweep.Of(TestAssembly.Assembly)?.Finish();
     }
 
     // An invalid sweep setting is reported by every test, through the sweeping runners.

@@ -24,6 +24,32 @@ public sealed class LeakSweep
 
     private LeakSweep(SweepSession session) => _session = session;
 
+    /// <summary>
+    /// Sets the level of every sweep of this run, over <c>LIFETIMEASSERT_SWEEP</c> and the attribute: a test platform's
+    /// command-line option (Microsoft.Testing.Platform's <c>--leak-sweep</c>). Call it before the first test runs.
+    /// </summary>
+    /// <param name="level">The level.</param>
+    public static void SetLevelForRun(SweepLevel level) => Configuration.SweepSettings.CommandLineLevel = level;
+
+    /// <summary>A level as a user writes it: <c>off</c>, <c>dispose</c> or <c>collect</c>, in any case; null for anything else.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The level, or null.</returns>
+    public static SweepLevel? ParseLevel(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Configuration.SweepSettings.ParseLevel(text);
+    }
+
+    /// <summary>Writes the summary of every sweep of the run that has not written it yet (see <see cref="Finish"/>).</summary>
+    /// <param name="writeLine">Where the summaries' text goes.</param>
+    public static void FinishAll(Action<string> writeLine)
+    {
+        foreach (var sweep in Sweeps.Values)
+        {
+            sweep.Finish(writeLine);
+        }
+    }
+
     /// <summary>The level every test is swept at.</summary>
     public SweepLevel Level => _session.Settings.Level;
 
