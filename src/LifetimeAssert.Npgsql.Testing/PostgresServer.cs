@@ -50,8 +50,8 @@ public sealed class PostgresServer : IAsyncDisposable
             return container;
         }
 
-        var binaries = LocalCluster.FindBinaries();
-        if (binaries is null)
+        // Local clusters run on Linux, from the Debian layout of PostgreSQL's packages.
+        if (!OperatingSystem.IsLinux() || LocalCluster.FindBinaries() is not { } binaries)
         {
             throw NoServer(containerFailure.Reason, "no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin");
         }

@@ -69,7 +69,7 @@ public sealed class BadInputTests(PostgresLeakFixture postgres) : IAsyncDisposab
     {
         var role = $"la_nologin_{Guid.NewGuid():N}";
         await using var admin = _sources.Create();
-        await using (var create = admin.CreateCommand($"CREATE ROLE {role} NOLOGIN"))
+        await using (var create = admin.CreateCommand($"CREATE ROLE {role} NOLOGIN{_sources.PasswordClause()}"))
         {
             await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }

@@ -37,7 +37,7 @@ public sealed class ServerSessionsTests(PostgresLeakFixture postgres) : IAsyncDi
         // A user of its own and no application name: the probe's own session is the only one that could match.
         var role = $"la_probe_{Guid.NewGuid():N}";
         await using var admin = _sources.Create(poolSuffix: "-admin");
-        await Execute(admin, $"CREATE ROLE {role} LOGIN");
+        await Execute(admin, $"CREATE ROLE {role} LOGIN{_sources.PasswordClause()}");
         try
         {
             var settings = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Username = role };
@@ -45,6 +45,7 @@ public sealed class ServerSessionsTests(PostgresLeakFixture postgres) : IAsyncDi
 
             var report = await Checks.RunAsync(() => Task.CompletedTask, NpgsqlProbes.ServerSessions(alone));
 
+            Checks.AssertPassed(report, ProbeName);
             Assert.All(Assert.Single(report.Probes, p => p.Name == ProbeName).Values, count => Assert.Equal(0, count));
         }
         finally
