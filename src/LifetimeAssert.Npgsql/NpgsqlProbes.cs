@@ -34,7 +34,9 @@ namespace LifetimeAssert.Npgsql;
 /// </para>
 /// <para>
 /// Every probe reports as process-wide: a data source and a server are shared, so another test using them at
-/// the same time moves the count; run such checks in a non-parallel collection. A probe that cannot count
+/// the same time moves the count; run such checks in a non-parallel collection. A probe holds one check's state
+/// from start to stop: give each check its own (every method here returns a new probe); a probe instance that a
+/// running check holds refuses a second check, which then fails naming it. A probe that cannot count
 /// (disposed data source, unreachable server, missing permission, an Npgsql whose internals differ from
 /// Npgsql 10's) throws while the check starts or samples it, and the check fails naming it.
 /// </para>

@@ -5,9 +5,9 @@ namespace LifetimeAssert.Npgsql;
 /// <summary>
 /// Counts the server's client sessions (<c>pg_stat_activity</c> rows) of the data source's database and user,
 /// and of its application name when it sets one, through a dedicated unpooled connection opened in
-/// <see cref="Start"/> and closed in <see cref="Stop"/>; that connection's own session is never counted.
+/// <see cref="OnStart"/> and closed in <see cref="OnStop"/>; that connection's own session is never counted.
 /// </summary>
-internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource) : Probe(NpgsqlProbes.ServerSessionsName, isProcessWide: true)
+internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource) : NpgsqlProbe(NpgsqlProbes.ServerSessionsName)
 {
     private const string ProbeApplicationName = "LifetimeAssert ServerSessions probe";
 
@@ -23,7 +23,7 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource) : Probe(N
     private NpgsqlConnection? _connection;
     private NpgsqlCommand? _count;
 
-    protected override void Start()
+    protected override void OnStart()
     {
         NpgsqlInternals.Npgsql10.ThrowIfDisposed(dataSource);
         var probed = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
@@ -34,22 +34,16 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource) : Probe(N
             ApplicationName = ProbeApplicationName,
             Multiplexing = false,
         };
-        try
+        // CloneWith keeps the data source's password (also from a password provider) and certificate callbacks.
+        using (var template = dataSource.CreateConnection())
         {
-            // CloneWith keeps the data source's password (also from a password provider) and certificate callbacks.
-            using var template = dataSource.CreateConnection();
             _connection = template.CloneWith(settings.ConnectionString);
-            _connection.Open();
-            _count = new NpgsqlCommand(CountSql, _connection);
-            _count.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = NullIfEmpty(probed.ApplicationName) });
-            _count.Prepare();
         }
-        catch
-        {
-            // A probe whose Start fails is never stopped by the check: release the connection here.
-            Stop();
-            throw;
-        }
+
+        _connection.Open();
+        _count = new NpgsqlCommand(CountSql, _connection);
+        _count.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = NullIfEmpty(probed.ApplicationName) });
+        _count.Prepare();
     }
 
     protected override long Sample()
@@ -58,7 +52,7 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource) : Probe(N
         return Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    protected override void Stop()
+    protected override void OnStop()
     {
         _count?.Dispose();
         _count = null;

@@ -93,7 +93,7 @@ public sealed class BadInputTests(PostgresLeakFixture postgres) : IAsyncDisposab
 
     public ValueTask DisposeAsync() => _sources.DisposeAsync();
 
-    private static Probe Create(string probeName, NpgsqlDataSource dataSource) => probeName switch
+    internal static Probe Create(string probeName, NpgsqlDataSource dataSource) => probeName switch
     {
         "Npgsql prepared statements" => NpgsqlProbes.PreparedStatements(dataSource),
         "Npgsql connections in use" => NpgsqlProbes.ConnectionsInUse(dataSource),
@@ -102,7 +102,7 @@ public sealed class BadInputTests(PostgresLeakFixture postgres) : IAsyncDisposab
         _ => NpgsqlProbes.ServerSessions(dataSource),
     };
 
-    private static int PortWithNothingListening()
+    internal static int PortWithNothingListening()
     {
         // A port just released by a listener of our own: nothing else is bound to it.
         using var listener = new TcpListener(IPAddress.Loopback, 0);
