@@ -50,14 +50,28 @@ internal static class TimerInventory
     // The queue marks "never" (no period, not scheduled) with uint.MaxValue.
     private static TimerDescription Describe(Delegate? callback, object? state, uint dueTime, uint period)
     {
-        var method = callback?.Method is { } m ? $"{(m.DeclaringType is { } type ? TypeNames.Short(type) + "." : string.Empty)}{m.Name}" : "no callback";
-
-        // A static lambda runs on the compiler's singleton (<>c): its state says more than its target.
-        var target = callback?.Target is { } t && !t.GetType().Name.StartsWith("<>c", StringComparison.Ordinal)
-            ? $" (target {TypeNames.Short(t.GetType())})"
-            : state is not null ? $" (state {TypeNames.Short(state.GetType())})" : string.Empty;
+        var method = callback?.Method is { } m ? $"{(m.DeclaringType is { } type ? TypeNames.Short(Written(type)) + "." : string.Empty)}{m.Name}" : "no callback";
+        var target = callback?.Target?.GetType() switch
+        {
+            // A lambda that captures locals runs on a closure; one that captures nothing on the compiler's singleton, whose state says more.
+            { Name: var name } closure when name.StartsWith("<>c__DisplayClass", StringComparison.Ordinal) => $" (closure in {TypeNames.Short(Written(closure))})",
+            { Name: var name } when !name.StartsWith("<>c", StringComparison.Ordinal) && callback!.Target is { } t => $" (target {TypeNames.Short(t.GetType())})",
+            _ when state is not null => $" (state {TypeNames.Short(state.GetType())})",
+            _ => string.Empty,
+        };
         var schedule = period != uint.MaxValue ? $"due every {Duration(period)}" : $"due once, {Duration(dueTime)} after it was set";
         return new TimerDescription(method + target, schedule);
+    }
+
+    /// <summary>The type the user wrote, for a compiler-generated one (a lambda's closure or singleton) nested in it.</summary>
+    private static Type Written(Type type)
+    {
+        while (type.Name.StartsWith('<') && type.DeclaringType is { } outer)
+        {
+            type = outer;
+        }
+
+        return type;
     }
 
     private static string Duration(uint milliseconds) => milliseconds switch
