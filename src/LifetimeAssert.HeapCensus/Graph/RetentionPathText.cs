@@ -28,8 +28,20 @@ internal static class RetentionPathText
             text += string.Create(CultureInfo.InvariantCulture, $"   ({path.Alike} of {path.Survivors} live instances held this way)");
         }
 
-        var ownerLines = ThreadOwners.Describe(owners, path).Concat(ContextOwners.Describe(owners, path));
-        return string.Concat(ownerLines.Prepend(text).Select((line, i) => i == 0 ? line : OwnerLineStart + line));
+        return string.Concat(OwnerLines(owners, path).Prepend(text).Select((line, i) => i == 0 ? line : OwnerLineStart + line));
+    }
+
+    /// <summary>The lines that name the survivors' owners: an explanation, so a failure to find them only says so.</summary>
+    private static List<string> OwnerLines(RootOwners owners, RetentionPath path)
+    {
+        try
+        {
+            return [.. ThreadOwners.Describe(owners, path), .. ContextOwners.Describe(owners, path)];
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return [$"owner unknown: naming it failed ({e.GetType().Name}: {e.Message})"];
+        }
     }
 
     /// <summary>The root and the chain of types from it to the last node, without counts.</summary>

@@ -17,6 +17,9 @@ internal static class ThreadOwners
     private const int MaxStartMethodsShown = 2;
     private const int OsNameBytes = 15;
 
+    /// <summary>Where the thread pool's workers start (<see cref="Thread.IsThreadPoolThread"/> is true on them only).</summary>
+    private static readonly string[] PoolWorkerStarts = ["PortableThreadPool.WorkerThread.", "PortableThreadPool.IOCompletionPoller."];
+
     public static IEnumerable<string> Describe(RootOwners owners, RetentionPath path)
     {
         if (owners.Label(path.Root) != RootOwners.RunningThread)
@@ -32,8 +35,8 @@ internal static class ThreadOwners
 
         var named = RunningThreadNames(owners);
         var (sampled, problem) = ThreadStacks.Sample();
-        var groups = holders.GroupBy(t => t.Name)
-            .Select(g => (Name: g.Key, Count: g.Count(), Starts: StartMethods(g.Key, sampled, named)))
+        var groups = holders.GroupBy(t => (t.Name, t.IsThreadPoolThread))
+            .Select(g => (g.Key.Name, Count: g.Count(), Starts: StartMethods(g.Key.Name, g.Key.IsThreadPoolThread, sampled, named)))
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
@@ -41,7 +44,7 @@ internal static class ThreadOwners
         text.AppendJoin("; ", groups.Take(MaxGroupsShown).Select(g => Group(g.Name, g.Count, g.Starts, problem is null)));
         if (groups.Count > MaxGroupsShown)
         {
-            text.Append(CultureInfo.InvariantCulture, $"; and {groups.Skip(MaxGroupsShown).Sum(g => g.Count)} more");
+            text.Append("; and ").Append(Plural(groups.Skip(MaxGroupsShown).Sum(g => g.Count), "more thread"));
         }
 
         if (problem is not null)
@@ -55,21 +58,28 @@ internal static class ThreadOwners
     private static string Group(string? name, int count, IReadOnlyList<string> starts, bool sampled)
     {
         var who = string.Create(CultureInfo.InvariantCulture, $"{(name is null ? "unnamed" : $"'{name}'")} x{count}");
-        var others = starts.Count > MaxStartMethodsShown ? string.Create(CultureInfo.InvariantCulture, $" or {starts.Count - MaxStartMethodsShown} other methods") : string.Empty;
+        var others = starts.Count > MaxStartMethodsShown ? string.Create(CultureInfo.InvariantCulture, $" or {Plural(starts.Count - MaxStartMethodsShown, "other method")}") : string.Empty;
         return starts.Count > 0 ? $"{who}, running {string.Join(" or ", starts.Take(MaxStartMethodsShown))}{others}"
             : sampled ? $"{who}, {NotMatched}"
             : who;
     }
 
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
     private static string NotMatched => OperatingSystem.IsLinux()
         ? "start method not sampled"
         : "start method unknown (threads are matched to their samples by the name Linux keeps)";
 
-    /// <summary>The start methods of the sampled threads that carry this name (unnamed: a name no running thread was given).</summary>
-    private static List<string> StartMethods(string? name, IReadOnlyList<SampledThread> sampled, HashSet<string> named) =>
+    /// <summary>
+    /// The start methods of the sampled threads that carry this name (unnamed: a name no running thread was given), pool
+    /// workers apart from the others: a thread a pool worker starts inherits the worker's name.
+    /// </summary>
+    private static List<string> StartMethods(string? name, bool poolWorker, IReadOnlyList<SampledThread> sampled, HashSet<string> named) =>
         sampled
             .Where(s => s.OsName is not null && s.StartMethod is not null
-                && (name is null ? !named.Contains(s.OsName) : OsNameOf(name) == s.OsName))
+                && (name is null ? !named.Contains(s.OsName) : OsNameOf(name) == s.OsName)
+                && PoolWorkerStarts.Any(start => s.StartMethod.StartsWith(start, StringComparison.Ordinal)) == poolWorker)
             .Select(s => s.StartMethod!)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)

@@ -22,6 +22,7 @@ internal sealed class CensusProbe(string name, IReadOnlyList<Type> censusTypes)
 
     // The core's timers probe, driven through its public interfaces: listed at the baseline and for the report.
     private readonly Probe? _timers = censusTypes.Any(TimerTypes.Contains) ? Probe.ActiveTimers() : null;
+
     private Dictionary<ulong, long>? _first;
     private Dictionary<ulong, long> _last = [];
     private int _confirmationReads = -1;

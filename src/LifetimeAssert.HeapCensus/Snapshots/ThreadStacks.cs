@@ -43,14 +43,27 @@ internal static class ThreadStacks
             TraceLog.CreateFromEventPipeDataFile(trace, log);
             return (Read(log), null);
         }
-        catch (Exception e) when (DiagnosticsSupport.IsServerFailure(e) || e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The diagnostics server, the file system and the trace reader all fail in their own ways; none may cost the report.
             return ([], $"the threads could not be sampled ({e.GetType().Name}: {e.Message})");
         }
         finally
         {
-            File.Delete(trace);
-            File.Delete(log);
+            Delete(trace);
+            Delete(log);
+        }
+    }
+
+    private static void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary file left behind costs less than the report it would take with it.
         }
     }
 

@@ -37,8 +37,9 @@ internal static class TimerInventory
 
             return (timers, null);
         }
-        catch (Exception e) when (e is TargetException or ArgumentException or InvalidCastException or MemberAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Internals read by reflection may fail in any way on another runtime; the report only loses these lines.
             return (null, Unreadable($"reading them failed ({e.GetType().Name}: {e.Message})"));
         }
     }
@@ -126,19 +127,27 @@ internal static class TimerInventory
 
         public void ReadQueue(object queue, Dictionary<TimerDescription, int> timers)
         {
+            // Only the fields are read under the runtime's lock; they are described after it is released.
+            var read = new List<(Delegate? Callback, object? State, uint DueTime, uint Period)>();
             if (_sharedLock?.GetValue(queue) is Lock shared)
             {
                 using (shared.EnterScope())
                 {
-                    ReadLists(queue, timers);
+                    ReadLists(queue, read);
                 }
-
-                return;
+            }
+            else
+            {
+                lock (queue)
+                {
+                    ReadLists(queue, read);
+                }
             }
 
-            lock (queue)
+            foreach (var timer in read)
             {
-                ReadLists(queue, timers);
+                var key = Describe(timer.Callback, timer.State, timer.DueTime, timer.Period);
+                timers[key] = timers.GetValueOrDefault(key) + 1;
             }
         }
 
@@ -153,15 +162,13 @@ internal static class TimerInventory
             return member;
         }
 
-        private void ReadLists(object queue, Dictionary<TimerDescription, int> timers)
+        private void ReadLists(object queue, List<(Delegate? Callback, object? State, uint DueTime, uint Period)> read)
         {
-            var read = 0;
             foreach (var list in new[] { _shortTimers, _longTimers })
             {
-                for (var timer = list.GetValue(queue); timer is not null && read < MaxTimersRead; timer = _next.GetValue(timer), read++)
+                for (var timer = list.GetValue(queue); timer is not null && read.Count < MaxTimersRead; timer = _next.GetValue(timer))
                 {
-                    var key = Describe(_callback.GetValue(timer) as Delegate, _state.GetValue(timer), (uint)_dueTime.GetValue(timer)!, (uint)_period.GetValue(timer)!);
-                    timers[key] = timers.GetValueOrDefault(key) + 1;
+                    read.Add((_callback.GetValue(timer) as Delegate, _state.GetValue(timer), (uint)_dueTime.GetValue(timer)!, (uint)_period.GetValue(timer)!));
                 }
             }
         }
