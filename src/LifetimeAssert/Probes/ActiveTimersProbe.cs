@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Probes;
 
 /// <summary>
 /// <c>timers</c>: active <see cref="Timer"/> instances in the process (<see cref="Timer.ActiveCount"/>, exact and cheap).

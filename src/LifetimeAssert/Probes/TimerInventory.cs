@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Reflection;
+using LifetimeAssert.Tracking;
 
-namespace LifetimeAssert;
+namespace LifetimeAssert.Probes;
 
 /// <summary>
 /// The runtime's active timers, grouped by what they call: each of the runtime's timer queues
