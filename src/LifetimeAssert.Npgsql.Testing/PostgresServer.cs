@@ -1,4 +1,5 @@
 using DotNet.Testcontainers.Builders;
+using Npgsql;
 using Testcontainers.PostgreSql;
 
 namespace LifetimeAssert.Npgsql.Testing;
@@ -35,12 +36,17 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Finds or starts a server.</summary>
     /// <param name="cancellationToken">Stops waiting for a server to start.</param>
     /// <returns>A running server; dispose it to remove what was started.</returns>
-    /// <exception cref="InvalidOperationException">No way to get a server worked; the message names all three and why each failed.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// No way to get a server worked (the message names all three and why each failed), or the environment variable
+    /// does not hold a valid connection string (the message names the variable and never quotes its value).
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; what was being started has been removed.</exception>
     public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken = default)
     {
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
+            ThrowIfMalformed(fromEnvironment);
             return new PostgresServer(fromEnvironment, EnvironmentVariable, () => ValueTask.CompletedTask);
         }
 
@@ -50,8 +56,8 @@ public sealed class PostgresServer : IAsyncDisposable
             return container;
         }
 
-        var binaries = LocalCluster.FindBinaries();
-        if (binaries is null)
+        // Local clusters run on Linux, from the Debian layout of PostgreSQL's packages.
+        if (!OperatingSystem.IsLinux() || LocalCluster.FindBinaries() is not { } binaries)
         {
             throw NoServer(containerFailure.Reason, "no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin");
         }
@@ -92,7 +98,17 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             return (null, "no Docker engine answered");
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // Stopped waiting: remove what may already run.
+            if (container is not null)
+            {
+                await container.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+        catch (Exception e)
         {
             // Docker answered but the container did not start (no image, no network): a local cluster may still work.
             if (container is not null)
@@ -101,6 +117,26 @@ public sealed class PostgresServer : IAsyncDisposable
             }
 
             return (null, $"the container failed: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Parses the connection string from the environment. Npgsql's own message may quote part of it (an unquoted ';'
+    /// in a password splits it into a "keyword"), and the string holds a password, so neither the message nor the
+    /// exception travels on: only the exception's type, and what a valid value looks like.
+    /// </summary>
+    private static void ThrowIfMalformed(string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException or KeyNotFoundException or NotSupportedException)
+        {
+            throw new InvalidOperationException(
+                $"The {EnvironmentVariable} environment variable does not hold a valid Npgsql connection string: Npgsql rejected it with " +
+                $"{e.GetType().Name} (its message is not shown, as it may quote the password). Expected keyword=value pairs separated by ';' " +
+                "(a value that contains ';' in quotes), for example Host=localhost;Port=5432;Username=postgres;Password=...;Database=postgres.");
         }
     }
 

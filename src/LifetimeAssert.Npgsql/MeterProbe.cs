@@ -5,10 +5,10 @@ namespace LifetimeAssert.Npgsql;
 
 /// <summary>
 /// A probe fed by one instrument of Npgsql's meter, keeping only the measurements tagged with the probed data
-/// source's pool name. It listens from <see cref="Start"/> to <see cref="Stop"/> and releases its listener then.
+/// source's pool name. It listens from <see cref="OnStart"/> to <see cref="OnStop"/> and releases its listener then.
 /// </summary>
 internal abstract class MeterProbe(string name, NpgsqlDataSource dataSource, string instrumentName)
-    : Probe(name, isProcessWide: true)
+    : NpgsqlProbe(name)
 {
     private MeterListener? _listener;
     private bool _instrumentFound;
@@ -20,7 +20,7 @@ internal abstract class MeterProbe(string name, NpgsqlDataSource dataSource, str
 
     protected MeterListener Listener => _listener ?? throw new InvalidOperationException("the probe was not started.");
 
-    protected override void Start()
+    protected override void OnStart()
     {
         NpgsqlInternals.Npgsql10.ThrowIfDisposed(DataSource);
         PoolName = NpgsqlInternals.Npgsql10.PoolName(DataSource);
@@ -42,14 +42,12 @@ internal abstract class MeterProbe(string name, NpgsqlDataSource dataSource, str
         listener.Start();
         if (!_instrumentFound)
         {
-            // A probe whose Start fails is never stopped by the check: release the listener here.
-            Stop();
             throw new InvalidOperationException(
                 $"Npgsql's \"{NpgsqlMeter.MeterName}\" meter has no instrument \"{instrumentName}\" (Npgsql 10 names it so).");
         }
     }
 
-    protected override void Stop()
+    protected override void OnStop()
     {
         _listener?.Dispose();
         _listener = null;

@@ -15,6 +15,7 @@ internal sealed class NpgsqlInternals
     private readonly Lazy<NpgsqlMember> _name;
     private readonly Lazy<NpgsqlMember> _isDisposed;
     private readonly Lazy<PoolMembers> _pool;
+    private readonly Lazy<(NpgsqlMember Configuration, NpgsqlMember Tracing, NpgsqlMember PhysicalOpen)> _tracing;
 
     /// <param name="shape">The names to look up; tests pass a changed one to see how an unsupported Npgsql is reported.</param>
     public NpgsqlInternals(NpgsqlShape shape)
@@ -23,6 +24,15 @@ internal sealed class NpgsqlInternals
         _name = new(() => NpgsqlMember.Property(typeof(NpgsqlDataSource), shape.DataSourceName, typeof(string)));
         _isDisposed = new(() => NpgsqlMember.Field(typeof(NpgsqlDataSource), shape.DataSourceIsDisposed, typeof(int)));
         _pool = new(() => PoolMembers.Resolve(shape));
+        _tracing = new(() =>
+        {
+            var configuration = UnsupportedNpgsql.InternalType(shape.Configuration);
+            var tracing = UnsupportedNpgsql.InternalType(shape.TracingOptions);
+            return (
+                NpgsqlMember.Property(typeof(NpgsqlDataSource), shape.DataSourceConfiguration, configuration),
+                NpgsqlMember.Property(configuration, shape.ConfigurationTracing, tracing),
+                NpgsqlMember.Property(tracing, shape.TracingPhysicalOpen, typeof(bool)));
+        });
     }
 
     /// <summary>The reader of the Npgsql this package was built against.</summary>
@@ -40,6 +50,17 @@ internal sealed class NpgsqlInternals
                 dataSource.GetType().Name,
                 "the NpgsqlDataSource was disposed; probe a data source that lives as long as the check.");
         }
+    }
+
+    /// <summary>
+    /// Whether opening a physical connection of the data source raises Npgsql's "CONNECT" activity (on unless its
+    /// builder's <c>ConfigureTracing</c> turned <c>EnablePhysicalOpenTracing</c> off): the server-sessions probe learns
+    /// this process's sessions from it.
+    /// </summary>
+    public bool TracesPhysicalOpen(NpgsqlDataSource dataSource)
+    {
+        var (configuration, tracing, physicalOpen) = _tracing.Value;
+        return physicalOpen.Read<bool>(tracing.Read<object>(configuration.Read<object>(dataSource)));
     }
 
     /// <summary>

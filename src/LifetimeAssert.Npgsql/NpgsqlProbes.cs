@@ -30,11 +30,16 @@ namespace LifetimeAssert.Npgsql;
 /// </para>
 /// <para>
 /// <b>Server sessions.</b> <see cref="ServerSessions"/> asks the server through a connection of its own, so it
-/// also sees sessions of data sources that were never disposed.
+/// also sees sessions of data sources that were never disposed. It counts only sessions this process opened: another
+/// process on the same server (a second test run, with the same user, database and application name) moves nothing.
+/// It waits at most 10 s for the server to connect or answer (less when the data source's <c>Timeout</c> or
+/// <c>Command Timeout</c> is shorter), so a server that stops answering ends the check as inconclusive.
 /// </para>
 /// <para>
 /// Every probe reports as process-wide: a data source and a server are shared, so another test using them at
-/// the same time moves the count; run such checks in a non-parallel collection. A probe that cannot count
+/// the same time moves the count; run such checks in a non-parallel collection. A probe holds one check's state
+/// from start to stop: give each check its own (every method here returns a new probe); a probe instance that a
+/// running check holds refuses a second check, which then fails naming it. A probe that cannot count
 /// (disposed data source, unreachable server, missing permission, an Npgsql whose internals differ from
 /// Npgsql 10's) throws while the check starts or samples it, and the check fails naming it.
 /// </para>
@@ -98,17 +103,26 @@ public static class NpgsqlProbes
     }
 
     /// <summary>
-    /// The server's client sessions of the data source's database and user (and application name, when the
-    /// connection string sets one), read from <c>pg_stat_activity</c>: it also sees sessions of data sources
-    /// that were never disposed. The probe's own unpooled connection is not counted.
+    /// The server's client sessions that this process opened since the check started the probe, of the data source's
+    /// database and user (and application name, when the connection string sets one), read from
+    /// <c>pg_stat_activity</c>: it also sees sessions of data sources that were never disposed, and never sessions
+    /// of other processes. The probe's own unpooled connection is not counted.
     /// </summary>
     /// <param name="dataSource">Supplies the server, database, user and credentials.</param>
     /// <returns>A new probe named "PostgreSQL server sessions".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
+    /// <remarks>
+    /// Which sessions are this process's is learnt from the "CONNECT" activity Npgsql raises when it opens a physical
+    /// connection (its <c>db.npgsql.connection_id</c> tag is the backend pid): the probe listens to Npgsql's activity
+    /// source for those alone while it runs. A data source whose builder turns that activity off
+    /// (<c>ConfigureTracing(o =&gt; o.EnablePhysicalOpenTracing(false))</c>) is refused when the check starts, and the
+    /// sessions of other data sources that turn it off are not counted. Connecting and each read wait at most 10 s, or
+    /// the data source's <c>Timeout</c> / <c>Command Timeout</c> when shorter (0, wait forever, is not honoured).
+    /// </remarks>
     public static Probe ServerSessions(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        return new ServerSessionsProbe(dataSource);
+        return new ServerSessionsProbe(dataSource, NpgsqlInternals.Npgsql10);
     }
 
     private static ConnectionCountProbe ConnectionCount(string name, NpgsqlDataSource dataSource, string state)

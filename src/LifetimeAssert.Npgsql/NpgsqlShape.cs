@@ -21,6 +21,21 @@ internal sealed record NpgsqlShape
     /// <summary>Field of NpgsqlDataSource, an int, non-zero once the data source is disposed.</summary>
     public string DataSourceIsDisposed { get; init; } = "_isDisposed";
 
+    /// <summary>Property of NpgsqlDataSource: its configuration (an NpgsqlDataSourceConfiguration).</summary>
+    public string DataSourceConfiguration { get; init; } = "Configuration";
+
+    /// <summary>Type of a data source's configuration.</summary>
+    public string Configuration { get; init; } = "Npgsql.NpgsqlDataSourceConfiguration";
+
+    /// <summary>Property of the configuration: the tracing options (an NpgsqlTracingOptions).</summary>
+    public string ConfigurationTracing { get; init; } = "TracingOptions";
+
+    /// <summary>Type of the tracing options.</summary>
+    public string TracingOptions { get; init; } = "Npgsql.NpgsqlTracingOptions";
+
+    /// <summary>Property of the tracing options, a bool: whether opening a physical connection raises a "CONNECT" activity.</summary>
+    public string TracingPhysicalOpen { get; init; } = "EnablePhysicalOpenTracing";
+
     /// <summary>Type of a data source that pools its physical connections (also the base of the multiplexing one).</summary>
     public string PoolingDataSource { get; init; } = "Npgsql.PoolingDataSource";
 

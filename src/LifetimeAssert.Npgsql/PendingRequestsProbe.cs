@@ -15,10 +15,10 @@ internal sealed class PendingRequestsProbe(NpgsqlDataSource dataSource)
 {
     private long _pending;
 
-    protected override void Start()
+    protected override void OnStart()
     {
         Interlocked.Exchange(ref _pending, 0);
-        base.Start();
+        base.OnStart();
     }
 
     protected override long Sample()

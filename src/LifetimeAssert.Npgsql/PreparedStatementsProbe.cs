@@ -8,14 +8,14 @@ namespace LifetimeAssert.Npgsql;
 /// takes one from the pool.
 /// </summary>
 internal sealed class PreparedStatementsProbe(NpgsqlDataSource dataSource, NpgsqlInternals internals)
-    : Probe(NpgsqlProbes.PreparedStatementsName, isProcessWide: true)
+    : NpgsqlProbe(NpgsqlProbes.PreparedStatementsName)
 {
     // Another thread may prepare a statement on the same pool while the dictionary is read; a retry reads a consistent state.
     private const int Attempts = 3;
 
     private IReadOnlyList<NpgsqlDataSource>? _pools;
 
-    protected override void Start()
+    protected override void OnStart()
     {
         internals.ThrowIfDisposed(dataSource);
 
@@ -39,4 +39,6 @@ internal sealed class PreparedStatementsProbe(NpgsqlDataSource dataSource, Npgsq
             }
         }
     }
+
+    protected override void OnStop() => _pools = null;
 }

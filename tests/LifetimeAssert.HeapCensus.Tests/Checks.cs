@@ -4,6 +4,7 @@ namespace LifetimeAssert.HeapCensus.Tests;
 internal static class Checks
 {
     private const string HeldBy = "    held by  ";
+    private const string OwnerLine = "      ";
 
     // Each sample costs a heap snapshot per settle round: few samples keep a check to a few seconds.
     public static Task<LeakReport> RunAsync(Action body, Action<LeakOptionsBuilder> configure) =>
@@ -33,4 +34,14 @@ internal static class Checks
         var found = line is not null && (atStart ? line[HeldBy.Length..].StartsWith(expected, StringComparison.Ordinal) : line.Contains(expected, StringComparison.Ordinal));
         Assert.True(found, $"Expected a retention path with \"{expected}\" in:{Environment.NewLine}{report}");
     }
+
+    /// <summary>Asserts the report has this line under its retention path (indented by six spaces), exactly.</summary>
+    public static void AssertOwnerLine(string report, string expected) =>
+        Assert.True(
+            report.Split('\n').Select(l => l.TrimEnd('\r')).Contains(OwnerLine + expected),
+            $"Expected the line \"{OwnerLine}{expected}\" in:{Environment.NewLine}{report}");
+
+    /// <summary>Asserts a line matches the pattern, anchored at both ends.</summary>
+    public static void AssertLine(string report, string pattern) =>
+        Assert.Matches($@"(?m)^{pattern}\r?$", report);
 }

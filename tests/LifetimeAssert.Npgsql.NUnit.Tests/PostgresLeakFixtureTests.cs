@@ -15,7 +15,8 @@ namespace LifetimeAssert.Npgsql.NUnit.Tests;
 public sealed class PostgresLeakFixtureTests
 {
     private static int _id;
-    private readonly PostgresLeakFixture _postgres = new();
+    // NUnit creates the fixture itself, so it can set how long the start may take (xUnit users set LIFETIMEASSERT_POSTGRES_START_TIMEOUT).
+    private readonly PostgresLeakFixture _postgres = new() { StartTimeout = TimeSpan.FromMinutes(2) };
 
     public Probe Statements => _postgres.PreparedStatements;
 
@@ -40,6 +41,10 @@ public sealed class PostgresLeakFixtureTests
     {
         await using var connection = await _postgres.TrackedDataSource.OpenConnectionAsync();
     }
+
+    [Test]
+    public void Fixture_keeps_the_start_timeout_it_was_given() =>
+        Assert.That(_postgres.StartTimeout, Is.EqualTo(TimeSpan.FromMinutes(2)));
 
     [Test]
     public async Task Prepared_statement_per_call_is_caught_by_the_fixture_probe()

@@ -69,7 +69,7 @@ public sealed class BadInputTests(PostgresLeakFixture postgres) : IAsyncDisposab
     {
         var role = $"la_nologin_{Guid.NewGuid():N}";
         await using var admin = _sources.Create();
-        await using (var create = admin.CreateCommand($"CREATE ROLE {role} NOLOGIN"))
+        await using (var create = admin.CreateCommand($"CREATE ROLE {role} NOLOGIN{_sources.PasswordClause()}"))
         {
             await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
@@ -93,7 +93,7 @@ public sealed class BadInputTests(PostgresLeakFixture postgres) : IAsyncDisposab
 
     public ValueTask DisposeAsync() => _sources.DisposeAsync();
 
-    private static Probe Create(string probeName, NpgsqlDataSource dataSource) => probeName switch
+    internal static Probe Create(string probeName, NpgsqlDataSource dataSource) => probeName switch
     {
         "Npgsql prepared statements" => NpgsqlProbes.PreparedStatements(dataSource),
         "Npgsql connections in use" => NpgsqlProbes.ConnectionsInUse(dataSource),
@@ -102,7 +102,7 @@ public sealed class BadInputTests(PostgresLeakFixture postgres) : IAsyncDisposab
         _ => NpgsqlProbes.ServerSessions(dataSource),
     };
 
-    private static int PortWithNothingListening()
+    internal static int PortWithNothingListening()
     {
         // A port just released by a listener of our own: nothing else is bound to it.
         using var listener = new TcpListener(IPAddress.Loopback, 0);

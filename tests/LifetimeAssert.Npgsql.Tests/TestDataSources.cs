@@ -13,6 +13,15 @@ internal sealed class TestDataSources(string connectionString) : IAsyncDisposabl
 
     public string ApplicationName { get; } = $"la-test-{Guid.NewGuid():N}";
 
+    /// <summary>
+    /// The clause that gives a role created by a test the connection string's password, so that the role can
+    /// authenticate where the server requires a password (the local cluster always does).
+    /// </summary>
+    public string PasswordClause() =>
+        new NpgsqlConnectionStringBuilder(connectionString).Password is { Length: > 0 } password
+            ? $" PASSWORD '{password.Replace("'", "''", StringComparison.Ordinal)}'"
+            : "";
+
     /// <summary>A pooling data source, tracked for clean-up; its meter pool name is the test's application name plus a suffix.</summary>
     public NpgsqlDataSource Create(int maxPoolSize = 200, string poolSuffix = "")
     {

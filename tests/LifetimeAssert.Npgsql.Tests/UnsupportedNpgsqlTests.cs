@@ -69,10 +69,24 @@ public sealed class UnsupportedNpgsqlTests(PostgresLeakFixture postgres) : IAsyn
         Assert.Equal(Expected("the pooling data source has type Npgsql.PoolingDataSource, expected Npgsql.MultiplexingDataSource"), reason);
     }
 
+    [Fact]
+    public async Task Missing_tracing_option_fails_the_server_sessions_check_naming_it()
+    {
+        // ServerSessions reads whether the data source raises the "CONNECT" activity it tells this process's sessions by.
+        var dataSource = _sources.Create();
+        var probe = new ServerSessionsProbe(dataSource, new NpgsqlInternals(NpgsqlShape.Npgsql10 with { TracingPhysicalOpen = "EnablePhysicalOpenTrace" }));
+
+        var reason = Checks.AssertInconclusive(await Checks.RunAsync(() => Task.CompletedTask, probe));
+
+        Assert.Equal(
+            Expected("the internal property Npgsql.NpgsqlTracingOptions.EnablePhysicalOpenTrace is missing", "PostgreSQL server sessions"),
+            reason);
+    }
+
     public ValueTask DisposeAsync() => _sources.DisposeAsync();
 
-    private static string Expected(string what) =>
-        $"Probe \"Npgsql prepared statements\" failed while starting: unsupported Npgsql version {LoadedVersion}: {what}; " +
+    private static string Expected(string what, string probe = "Npgsql prepared statements") =>
+        $"Probe \"{probe}\" failed while starting: unsupported Npgsql version {LoadedVersion}: {what}; " +
         "LifetimeAssert.Npgsql supports Npgsql [10.0.3, 11.0), so reference an Npgsql in that range or a LifetimeAssert.Npgsql that supports this one.";
 
     /// <summary>Runs the original bug, which leaks a statement per call, under a probe reading <paramref name="shape"/>.</summary>

@@ -4,43 +4,41 @@ namespace LifetimeAssert.HeapCensus;
 /// Finds why survivors of some types are alive: a breadth-first search from the durable roots at once (statics first
 /// among equals), then from the stack and the rest, gives each object its shortest path from a root. The survivors are grouped by the shape
 /// of their path (same root, same chain of types) and the largest group wins: the objects a leak accumulates are
-/// held the same way, while the few instances that existed anyway are held in assorted other ways.
+/// held the same way, while the few instances that existed anyway are held in assorted other ways. Roots of one kind
+/// and owner (every running thread's handle) count as one root, and a run of one type (a linked list) as one step.
 /// </summary>
 internal static class RetentionPathSearch
 {
-    private const int Unvisited = -2;
-    private const int IsRoot = -1;
-
     // Enough survivors to find the dominant shape without walking a million chains.
     private const int MaxSurvivorsGrouped = 100_000;
 
     /// <summary>Searches the graph once and returns one path per target set, in order; null where no survivor is reachable.</summary>
-    public static RetentionPath?[] Find(HeapGraph graph, IReadOnlyList<HashSet<ulong>> targetTypeIds)
+    public static RetentionPath?[] Find(RootOwners owners, IReadOnlyList<HashSet<ulong>> targetTypeIds)
     {
-        var (parent, rootOf) = Search(graph);
+        var tree = Search(owners.Graph);
         var paths = new RetentionPath?[targetTypeIds.Count];
         for (var i = 0; i < paths.Length; i++)
         {
-            paths[i] = Dominant(graph, parent, rootOf, targetTypeIds[i]);
+            paths[i] = Dominant(owners, tree, targetTypeIds[i]);
         }
 
         return paths;
     }
 
-    private static (int[] Parent, int[] RootOf) Search(HeapGraph graph)
+    public static RetentionTree Search(HeapGraph graph)
     {
         var n = graph.NodeCount;
         var parent = new int[n];
         var rootOf = new int[n];
         var queue = new int[n];
-        Array.Fill(parent, Unvisited);
+        Array.Fill(parent, RetentionTree.Unvisited);
         var tail = 0;
 
         // Durable roots (statics, handles) first, to completion: a leak outlives the stack frames that happen to
         // hold one of its objects while the heap is walked, so a stack slot explains only what statics cannot reach.
         tail = Visit(graph, parent, rootOf, queue, tail, r => r.Rank <= GraphRoot.DurableRank);
         Visit(graph, parent, rootOf, queue, tail, r => r.Rank > GraphRoot.DurableRank);
-        return (parent, rootOf);
+        return new RetentionTree(graph, parent, rootOf);
     }
 
     private static int Visit(HeapGraph graph, int[] parent, int[] rootOf, int[] queue, int tail, Func<GraphRoot, bool> seeds)
@@ -49,9 +47,9 @@ internal static class RetentionPathSearch
         for (var r = 0; r < graph.RootNodes.Length; r++)
         {
             var node = graph.RootNodes[r];
-            if (seeds(graph.Roots[r]) && parent[node] == Unvisited)
+            if (seeds(graph.Roots[r]) && parent[node] == RetentionTree.Unvisited)
             {
-                parent[node] = IsRoot;
+                parent[node] = RetentionTree.IsRoot;
                 rootOf[node] = r;
                 queue[tail++] = node;
             }
@@ -63,7 +61,7 @@ internal static class RetentionPathSearch
             for (var e = graph.EdgeStarts[current]; e < graph.EdgeStarts[current + 1]; e++)
             {
                 var target = graph.EdgeTargets[e];
-                if (target >= 0 && parent[target] == Unvisited)
+                if (target >= 0 && parent[target] == RetentionTree.Unvisited)
                 {
                     parent[target] = current;
                     rootOf[target] = rootOf[current];
@@ -75,28 +73,26 @@ internal static class RetentionPathSearch
         return tail;
     }
 
-    private static RetentionPath? Dominant(HeapGraph graph, int[] parent, int[] rootOf, HashSet<ulong> targets)
+    private static RetentionPath? Dominant(RootOwners owners, RetentionTree tree, HashSet<ulong> targets)
     {
-        var groups = new Dictionary<(int Root, int Shape, int Length), (int Count, int Example)>();
+        var graph = tree.Graph;
+        var groups = new Dictionary<(string Root, int Shape, int Length), List<int>>();
         var survivors = 0;
         for (var node = 0; node < graph.NodeCount && survivors < MaxSurvivorsGrouped; node++)
         {
-            if (parent[node] == Unvisited || !targets.Contains(graph.TypeIds[node]))
+            if (!tree.Reached(node) || !targets.Contains(graph.TypeIds[node]))
             {
                 continue;
             }
 
             survivors++;
-            var shape = new HashCode();
-            var length = 0;
-            for (var at = node; at != IsRoot; at = parent[at])
+            var key = (owners.GroupKey(tree.RootOf[node]), Shape(tree, node, out var length), length);
+            if (!groups.TryGetValue(key, out var members))
             {
-                shape.Add(graph.TypeIds[at]);
-                length++;
+                groups[key] = members = [];
             }
 
-            var key = (rootOf[node], shape.ToHashCode(), length);
-            groups[key] = groups.TryGetValue(key, out var group) ? (group.Count + 1, group.Example) : (1, node);
+            members.Add(node);
         }
 
         if (groups.Count == 0)
@@ -104,19 +100,27 @@ internal static class RetentionPathSearch
             return null;
         }
 
-        var best = groups.OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key.Length).First();
-        return new RetentionPath(graph.Roots[best.Key.Root], Chain(parent, best.Value.Example), best.Value.Count, survivors);
+        var best = groups.OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key.Length).First().Value;
+        return new RetentionPath(tree.RootOf[best[0]], tree.Chain(best[0]), [.. best], survivors, tree);
     }
 
-    private static int[] Chain(int[] parent, int node)
+    /// <summary>The chain of types from the root, with a run of one type counted once, so a list's nodes at any depth are held alike.</summary>
+    private static int Shape(RetentionTree tree, int node, out int length)
     {
-        var chain = new List<int>();
-        for (var at = node; at != IsRoot; at = parent[at])
+        var shape = new HashCode();
+        length = 0;
+        var previous = 0UL;
+        for (var at = node; at != RetentionTree.IsRoot; at = tree.Parent[at])
         {
-            chain.Add(at);
+            var type = tree.Graph.TypeIds[at];
+            if (length == 0 || type != previous)
+            {
+                shape.Add(type);
+                length++;
+                previous = type;
+            }
         }
 
-        chain.Reverse();
-        return [.. chain];
+        return shape.ToHashCode();
     }
 }

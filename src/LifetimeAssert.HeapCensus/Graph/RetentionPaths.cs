@@ -35,7 +35,8 @@ internal static class RetentionPaths
             TrackedTypeProbe tracked => new TypeIdFilter(tracked.Type.IsAssignableFrom).Matching(heapTypeIds),
             _ => [],
         }).ToArray();
-        var paths = RetentionPathSearch.Find(graph, targets);
-        return paths.Select(path => path is null ? null : RetentionPathText.Render(graph, path)).ToArray();
+        var owners = new RootOwners(graph);
+        var paths = RetentionPathSearch.Find(owners, targets);
+        return paths.Select(path => path is null ? null : RetentionPathText.Render(owners, path)).ToArray();
     }
 }

@@ -135,7 +135,7 @@ internal sealed class DumpCollector
             // A weak handle does not keep anything alive.
             if ((root.GCRootFlag & GCRootFlags.WeakRef) == 0 && root.RootedNodeAddress != 0)
             {
-                _graph!.AddRoot(root.RootedNodeAddress, GraphRoot.FromKind(root.GCRootKind, root.GCRootFlag));
+                _graph!.AddRoot(root.RootedNodeAddress, GraphRoot.FromKind(root.GCRootKind, root.GCRootFlag, root.GCRootID));
             }
         }
     }

@@ -18,16 +18,27 @@ internal static class StaticFieldLocator
 
     public static FieldInfo? Locate(string fieldName, ulong slotAddress, ulong objectTypeId)
     {
-        return Found.GetOrAdd((fieldName, slotAddress), key =>
+        var key = (fieldName, slotAddress);
+        if (Found.TryGetValue(key, out var known))
         {
-            var objectType = HeapTypes.Resolve(objectTypeId);
-            var candidates = Candidates(key.Name)
-                .Where(f => objectType is null || f.FieldType.IsAssignableFrom(objectType))
-                .ToArray();
+            return known;
+        }
 
-            // Reading a slot address may run the declaring class's static constructor: only do it to choose.
-            return candidates.Length <= 1 ? candidates.FirstOrDefault() : candidates.FirstOrDefault(f => SlotAddress(f) == slotAddress);
-        });
+        var objectType = HeapTypes.Resolve(objectTypeId);
+        var candidates = Candidates(fieldName)
+            .Where(f => objectType is null || f.FieldType.IsAssignableFrom(objectType))
+            .ToArray();
+
+        // Reading a slot address may run the declaring class's static constructor: only do it to choose.
+        var field = candidates.Length <= 1 ? candidates.FirstOrDefault() : candidates.FirstOrDefault(f => SlotAddress(f) == slotAddress);
+
+        // A field of a plugin's class is never kept: it would keep the plugin's context from unloading.
+        if (field?.DeclaringType?.IsCollectible != true)
+        {
+            Found.TryAdd(key, field);
+        }
+
+        return field;
     }
 
     private static IEnumerable<FieldInfo> Candidates(string name)

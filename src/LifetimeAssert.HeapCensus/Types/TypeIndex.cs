@@ -11,13 +11,9 @@ internal sealed class TypeIndex
         Types = assemblies.SelectMany(TypesOf).ToArray();
         foreach (var type in Types)
         {
-            if (type.FullName is { } name)
+            foreach (var name in NamesOf(type))
             {
                 Add(name, type);
-                if (name.Contains('+', StringComparison.Ordinal))
-                {
-                    Add(name.Replace('+', '.'), type);
-                }
             }
         }
     }
@@ -28,7 +24,22 @@ internal sealed class TypeIndex
 
     public Dictionary<string, List<Type>> ByName { get; } = new(StringComparer.Ordinal);
 
-    private static IEnumerable<Type> TypesOf(Assembly assembly)
+    /// <summary>The names a type is found by: its full name, and with '+' read as '.' for a nested type.</summary>
+    public static IEnumerable<string> NamesOf(Type type)
+    {
+        if (type.FullName is not { } name)
+        {
+            yield break;
+        }
+
+        yield return name;
+        if (name.Contains('+', StringComparison.Ordinal))
+        {
+            yield return name.Replace('+', '.');
+        }
+    }
+
+    public static IEnumerable<Type> TypesOf(Assembly assembly)
     {
         try
         {

@@ -57,9 +57,9 @@ public abstract class Probe
         return new CounterProbe(name, read, isProcessWide: true);
     }
 
-    /// <summary>Active <see cref="System.Threading.Timer"/> instances in the process.</summary>
+    /// <summary>Active <see cref="System.Threading.Timer"/> instances in the process; a leak lists the callbacks of the timers that grew.</summary>
     /// <returns>A new process-wide probe.</returns>
-    public static Probe ActiveTimers() => new CounterProbe("timers", () => Timer.ActiveCount, isProcessWide: true);
+    public static Probe ActiveTimers() => new ActiveTimersProbe();
 
     /// <summary>Thread-pool work items queued and not yet started.</summary>
     /// <returns>A new process-wide probe.</returns>
