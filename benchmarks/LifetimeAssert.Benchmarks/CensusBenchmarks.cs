@@ -65,7 +65,7 @@ public class CensusBenchmarks
         var snapshot = HeapSnapshotter.Take(includeGraph: true);
         var graph = snapshot.Graph!;
         var path = RetentionPathSearch.Find(graph, [[MarkedTypeId]])[0]!;
-        return RetentionPathText.Render(graph, path).Length;
+        return RetentionPathText.Render(new RootOwners(graph), path).Length;
     }
 
     [Benchmark]
