@@ -85,6 +85,25 @@ public sealed class OptionBoundsTests
         Assert.Equal(100, OptionRules.MaximumEntries);
     }
 
+    [Theory]
+    [InlineData(100_000, 1)]
+    [InlineData(100_000, 2)]
+    [InlineData(99_999, 33_333)]
+    [InlineData(3, 1)]
+    public void The_most_runs_any_valid_check_can_take_fit_an_int_with_room(int iterations, int sampleEvery)
+    {
+        var options = new LeakOptionsBuilder().Track<object>().Iterations(iterations).SampleEvery(sampleEvery).Warmup(OptionRules.MaximumWarmup).Build();
+
+        var most = SamplingRules.From(options).MaximumRuns(options.Warmup);
+
+        // Warm-up + Iterations + the extension (about 2x), re-sampling (at most 8x) and the confirmation (at most 8k).
+        Assert.InRange(most, options.Warmup + iterations, 1_500_000);
+    }
+
+    [Fact]
+    public void The_run_bound_is_computed_without_overflow_for_any_int_inputs() =>
+        Assert.True(new SamplingRules(int.MaxValue, int.MaxValue, 0).MaximumRuns(int.MaxValue) > int.MaxValue);
+
     private static IReadOnlyList<string> LeakErrors(Action<LeakOptionsBuilder> configure)
     {
         var builder = new LeakOptionsBuilder();

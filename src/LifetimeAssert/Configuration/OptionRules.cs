@@ -34,6 +34,15 @@ internal static class OptionRules
     /// <summary>The most entries a check takes in each of Track, Census and Probes (each is sampled at every settle).</summary>
     public const int MaximumEntries = 100;
 
+    /// <summary>The time a check may take when none is given: 10 minutes.</summary>
+    public const int DefaultTimeBudgetSeconds = 600;
+
+    /// <summary>The shortest time budget a check takes.</summary>
+    public const int MinimumTimeBudgetSeconds = 1;
+
+    /// <summary>The longest time budget a check takes: 24 hours.</summary>
+    public const int MaximumTimeBudgetSeconds = 86_400;
+
     /// <summary>Why <paramref name="iterations"/> is rejected, or null.</summary>
     public static string? IterationsProblem(int iterations) =>
         iterations <= 0 || iterations > MaximumIterations
@@ -62,6 +71,12 @@ internal static class OptionRules
     public static string? EntriesProblem(string option, int count) =>
         count > MaximumEntries
             ? Invariant($"{option} has {count} entries; a check takes at most {MaximumEntries} (each is counted at every settle): split the test, or count a base type or a namespace (Census = [\"MyApp.*\"]).")
+            : null;
+
+    /// <summary>Why a time budget of <paramref name="budget"/> is rejected, or null.</summary>
+    public static string? TimeBudgetProblem(System.TimeSpan budget) =>
+        budget < System.TimeSpan.FromSeconds(MinimumTimeBudgetSeconds) || budget > System.TimeSpan.FromSeconds(MaximumTimeBudgetSeconds)
+            ? Invariant($"TimeBudget (TimeBudgetSeconds on the attribute) is {budget.TotalSeconds} s; it must be between {MinimumTimeBudgetSeconds} s and {MaximumTimeBudgetSeconds} s (24 h).")
             : null;
 
     /// <summary>

@@ -4,8 +4,8 @@ using LifetimeAssert.Verdict;
 namespace LifetimeAssert;
 
 /// <summary>
-/// The result of an allocation check: the bytes each measured run allocated, their median, the budget, and how they
-/// were measured. <see cref="ToString"/> is the message a failing test shows (see docs/report-format.md).
+/// The result of an allocation check: the verdict, the bytes each measured run allocated, their median, the budget, and
+/// how they were measured. <see cref="ToString"/> is the message a failing test shows (see docs/report-format.md).
 /// </summary>
 public sealed class AllocationReport : CheckReport
 {
@@ -31,8 +31,20 @@ public sealed class AllocationReport : CheckReport
     /// </summary>
     internal string? TopTypes { get; }
 
-    /// <summary>True when the median of <see cref="BytesPerRun"/> is at most <see cref="MaxBytesPerRun"/>.</summary>
-    public override bool Passed => _decision.WithinBudget;
+    /// <summary>The overall result: within budget, over budget, or inconclusive (see <see cref="InconclusiveReason"/>).</summary>
+    public AllocationVerdict Verdict => _decision.Verdict;
+
+    /// <summary>
+    /// True when the median of <see cref="BytesPerRun"/> is at most <see cref="MaxBytesPerRun"/> and every reading could be
+    /// true. An inconclusive check never passes.
+    /// </summary>
+    public override bool Passed => _decision.Verdict == AllocationVerdict.WithinBudget;
+
+    /// <summary>
+    /// Why the budget could not be judged (the time budget ran out), when
+    /// <see cref="Verdict"/> is <see cref="AllocationVerdict.Inconclusive"/>; otherwise null.
+    /// </summary>
+    public string? InconclusiveReason => _decision.Inconclusive is { } cause ? InconclusiveText.Write(cause) : null;
 
     /// <summary>The budget.</summary>
     public long MaxBytesPerRun => _options.MaxBytesPerRun;
@@ -59,7 +71,7 @@ public sealed class AllocationReport : CheckReport
     public bool Overlapped { get; }
 
     /// <summary>Throws <see cref="AllocationBudgetExceededException"/> unless the check passed.</summary>
-    /// <exception cref="AllocationBudgetExceededException">The median run allocated more than the budget.</exception>
+    /// <exception cref="AllocationBudgetExceededException">The median run allocated more than the budget, or the check was inconclusive.</exception>
     public void ThrowIfOverBudget()
     {
         if (!Passed)
