@@ -1,4 +1,5 @@
 using LifetimeAssert.Reporting;
+using LifetimeAssert.Running;
 using LifetimeAssert.Verdict;
 
 namespace LifetimeAssert;
@@ -41,7 +42,7 @@ public sealed class AllocationReport : CheckReport
     public override bool Passed => _decision.Verdict == AllocationVerdict.WithinBudget;
 
     /// <summary>
-    /// Why the budget could not be judged (the time budget ran out), when
+    /// Why the budget could not be judged (a counter reading that cannot be true, or the time budget ran out), when
     /// <see cref="Verdict"/> is <see cref="AllocationVerdict.Inconclusive"/>; otherwise null.
     /// </summary>
     public string? InconclusiveReason => _decision.Inconclusive is { } cause ? InconclusiveText.Write(cause) : null;
@@ -61,8 +62,17 @@ public sealed class AllocationReport : CheckReport
     /// <summary>Which counter the figures come from.</summary>
     public AllocationMeasurement Measurement => _decision.Measurement;
 
-    /// <summary>What an empty body of the same shape measured per run (the least of a few runs); subtracted from every run.</summary>
+    /// <summary>
+    /// What an empty body of the same shape measured per run (the least of a few runs), with the meter's sentinel of
+    /// <see cref="KnownBytesPerRun"/> bytes; subtracted from every run.
+    /// </summary>
     public long CalibrationBytesPerRun => _decision.CalibrationBytes;
+
+    /// <summary>
+    /// Bytes the meter allocates in every run, calibration runs included, so that a reading below it is known to be wrong
+    /// (the runtime's counters have returned 0 at random); such a reading makes the check inconclusive.
+    /// </summary>
+    public long KnownBytesPerRun => AllocationMeter.KnownBytesPerRun;
 
     /// <summary>True when the check was declared to run alone (only process-wide figures depend on it).</summary>
     public bool RanAlone => _options.RunsAlone;

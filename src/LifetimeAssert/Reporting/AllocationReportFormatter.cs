@@ -45,9 +45,9 @@ internal static class AllocationReportFormatter
     private static string Measured(AllocationReport report) => report.Measurement switch
     {
         AllocationMeasurement.CurrentThread => string.Create(CultureInfo.InvariantCulture,
-            $"on the running thread, GC.GetAllocatedBytesForCurrentThread() around each run: exact for that thread, other threads' allocations not counted; an empty body measured {report.CalibrationBytesPerRun} B, subtracted"),
+            $"on the running thread, GC.GetAllocatedBytesForCurrentThread() around each run: exact for that thread, other threads' allocations not counted; an empty body measured {report.CalibrationBytesPerRun} B with the meter's {report.KnownBytesPerRun}-byte sentinel, subtracted"),
         _ => string.Create(CultureInfo.InvariantCulture,
-            $"process-wide ({(report.AllThreadsAskedFor ? "all threads asked for" : "a run awaited something incomplete")}), GC.GetTotalAllocatedBytes(precise: true) around each run: exact as a total, anything else running meanwhile counted too; an empty body measured {report.CalibrationBytesPerRun} B (least of {AllocationRunner.CalibrationRuns}), subtracted"),
+            $"process-wide ({(report.AllThreadsAskedFor ? "all threads asked for" : "a run awaited something incomplete")}), GC.GetTotalAllocatedBytes(precise: true) around each run: exact as a total, anything else running meanwhile counted too; an empty body measured {report.CalibrationBytesPerRun} B with the meter's {report.KnownBytesPerRun}-byte sentinel (least of {AllocationRunner.CalibrationRuns}), subtracted"),
     };
 
     private static IEnumerable<string> Warnings(AllocationReport report)

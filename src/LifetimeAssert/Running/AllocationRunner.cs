@@ -17,7 +17,7 @@ internal static class AllocationRunner
     private static readonly CheckBody EmptySynchronous = CheckBody.From(static () => { });
     private static readonly CheckBody EmptyAsynchronous = CheckBody.From(static () => Task.CompletedTask);
 
-    public static async Task<AllocationRecord> RunAsync(CheckBody body, AllocationOptions options, CheckBudget budget)
+    public static async Task<AllocationRecord> RunAsync(CheckBody body, AllocationOptions options, IAllocationCounters counters, CheckBudget budget)
     {
         var empty = body.IsSynchronous ? EmptySynchronous : EmptyAsynchronous;
         var warmup = new AllocationSample[options.Warmup];
@@ -40,13 +40,13 @@ internal static class AllocationRunner
                     cancellation.ThrowIfCancellationRequested();
                     if (current.IsSynchronous)
                     {
-                        into[i] = AllocationMeter.MeasureOnce(current, options.CountAllThreads);
+                        into[i] = AllocationMeter.MeasureOnce(current, options.CountAllThreads, counters);
                     }
                     else
                     {
-                        var run = AllocationMeter.Start(current);
+                        var run = AllocationMeter.Start(current, counters);
                         await run.Task.ConfigureAwait(false);
-                        into[i] = AllocationMeter.End(run);
+                        into[i] = AllocationMeter.End(run, counters);
                     }
 
                     done[phase] = i + 1;
@@ -63,6 +63,7 @@ internal static class AllocationRunner
             ActiveChecks.ExitMeasurement();
         }
 
-        return new AllocationRecord(measured[..done[2]], calibration[..done[1]], options.CountAllThreads, overlapped, stopped);
+        return new AllocationRecord(
+            measured[..done[2]], calibration[..done[1]], options.CountAllThreads, overlapped, AllocationMeter.KnownBytesPerRun, stopped);
     }
 }

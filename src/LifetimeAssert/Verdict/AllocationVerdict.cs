@@ -10,7 +10,8 @@ public enum AllocationVerdict
     OverBudget,
 
     /// <summary>
-    /// The budget could not be judged: the check's time budget ran out. Fails, never passes silently.
+    /// The budget could not be judged: an allocation counter gave readings that cannot be true (the runtime's counters
+    /// have returned 0 at random), or the check's time budget ran out. Fails, never passes silently.
     /// </summary>
     Inconclusive,
 }

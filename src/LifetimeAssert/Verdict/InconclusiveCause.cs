@@ -28,6 +28,15 @@ internal sealed record TimeBudgetSpent(TimeSpan Budget, TimeSpan Elapsed, long R
 /// </summary>
 internal sealed record TimeBudgetWouldOverrun(TimeSpan Budget, TimeSpan Elapsed, TimeSpan Projected, TimeSpan PerSample, int SamplesLeft) : InconclusiveCause;
 
+/// <summary>
+/// <paramref name="Implausible"/> of the <paramref name="Readings"/> readings of an allocation counter cannot be true:
+/// <paramref name="BelowKnown"/> read fewer bytes than the <paramref name="KnownBytes"/> the meter allocates in every run
+/// (the least read <paramref name="Least"/>), <paramref name="ThreadAboveProcess"/> read more on the running thread than in
+/// the whole process. The runtime's counters have returned 0 at random (dotnet/runtime#118826).
+/// </summary>
+internal sealed record ImplausibleAllocationReadings(
+    AllocationMeasurement Counter, int Readings, int Implausible, int BelowKnown, int ThreadAboveProcess, long KnownBytes, long Least) : InconclusiveCause;
+
 /// <summary>What the engine asked of a probe when it failed.</summary>
 internal enum ProbeAction
 {
