@@ -21,6 +21,9 @@ internal static class ScenarioRun
 
     public static IReadOnlyList<ScenarioResult> All => Results.Value.Tests;
 
+    /// <summary>How many times each scenario body that records its runs ran (see <see cref="ScenarioBodyRuns"/>).</summary>
+    public static IReadOnlyDictionary<string, int> BodyRuns => Results.Value.BodyRuns;
+
     public static ScenarioResult Single(string name)
     {
         var matches = All.Where(r => r.FullName.EndsWith("." + name, StringComparison.Ordinal)).ToList();
@@ -48,6 +51,8 @@ internal static class ScenarioRun
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            var bodyRuns = new ScenarioBodyRuns(Path.Combine(folder, "body-runs"));
+            bodyRuns.AddTo(start);
             using var process = Process.Start(start)!;
             var error = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEnd();
@@ -55,7 +60,7 @@ internal static class ScenarioRun
             var console = output + error.GetAwaiter().GetResult();
             var xml = Directory.GetFiles(folder, "*.xml");
             Assert.That(xml, Has.Length.EqualTo(1), $"The scenario run wrote no NUnit results (exit {process.ExitCode}):\n{console}");
-            return new Run(process.ExitCode, Parse(XDocument.Load(xml[0])), console);
+            return new Run(process.ExitCode, Parse(XDocument.Load(xml[0])), console, bodyRuns.ReadAndRemove());
         }
         finally
         {
@@ -72,5 +77,5 @@ internal static class ScenarioRun
             test.Element("output")?.Value ?? string.Empty,
             test.Descendants("attachment").Select(a => a.Element("filePath")?.Value ?? string.Empty).ToList())).ToList();
 
-    private sealed record Run(int ExitCode, IReadOnlyList<ScenarioResult> Tests, string Console);
+    private sealed record Run(int ExitCode, IReadOnlyList<ScenarioResult> Tests, string Console, IReadOnlyDictionary<string, int> BodyRuns);
 }

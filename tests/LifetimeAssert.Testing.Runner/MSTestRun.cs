@@ -28,6 +28,8 @@ public static class MSTestRun
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            var bodyRuns = new ScenarioBodyRuns(Path.Combine(folder, "body-runs"));
+            bodyRuns.AddTo(start);
             using var process = Process.Start(start)
                 ?? throw new InvalidOperationException($"Could not start dotnet exec {assemblyPath}.");
 
@@ -40,7 +42,7 @@ public static class MSTestRun
             // Failing tests make the runner exit non-zero on purpose: only a missing TRX means the run broke.
             var trx = Path.Combine(folder, "results.trx");
             return File.Exists(trx)
-                ? new MSTestRunResults(process.ExitCode, Parse(XDocument.Load(trx)), console)
+                ? new MSTestRunResults(process.ExitCode, Parse(XDocument.Load(trx)), console, bodyRuns.ReadAndRemove())
                 : throw new InvalidOperationException($"The run of {assemblyPath} wrote no TRX (exit {process.ExitCode}):\n{console}");
         }
         finally

@@ -12,12 +12,12 @@ public sealed class XunitScenarioRun
 {
     private static readonly ConcurrentDictionary<string, XunitScenarioRun> Runs = new(StringComparer.Ordinal);
 
-    private readonly Lazy<Task<IReadOnlyList<ScenarioResult>>> _results;
+    private readonly Lazy<Task<(IReadOnlyList<ScenarioResult> Results, IReadOnlyDictionary<string, int> BodyRuns)>> _run;
 
     private XunitScenarioRun(string assemblyPath)
     {
         AssemblyPath = assemblyPath;
-        _results = new(RunAsync);
+        _run = new(RunAsync);
     }
 
     /// <summary>The scenario assembly this run executes.</summary>
@@ -34,7 +34,14 @@ public sealed class XunitScenarioRun
 
     /// <summary>Every test's result; the first call starts the run.</summary>
     /// <returns>The results in the order the runner wrote them.</returns>
-    public Task<IReadOnlyList<ScenarioResult>> AllAsync() => _results.Value;
+    public async Task<IReadOnlyList<ScenarioResult>> AllAsync() => (await _run.Value.ConfigureAwait(false)).Results;
+
+    /// <summary>
+    /// How many times each scenario body that records its runs (LifetimeAssert.Scenarios' <c>BodyRuns</c>) ran in the
+    /// run; the first call starts the run.
+    /// </summary>
+    /// <returns>Runs per scenario name; a body that never ran is absent.</returns>
+    public async Task<IReadOnlyDictionary<string, int>> BodyRunsAsync() => (await _run.Value.ConfigureAwait(false)).BodyRuns;
 
     /// <summary>The one result whose display name ends with <c>.</c><paramref name="name"/>.</summary>
     /// <param name="name">The end of the test's display name: a method, <c>Class.Method</c>, or a theory row.</param>
@@ -50,9 +57,10 @@ public sealed class XunitScenarioRun
                 $"Expected one result named {name}, found {matches.Count} among: {string.Join(", ", all.Select(r => r.Name))}");
     }
 
-    private async Task<IReadOnlyList<ScenarioResult>> RunAsync()
+    private async Task<(IReadOnlyList<ScenarioResult> Results, IReadOnlyDictionary<string, int> BodyRuns)> RunAsync()
     {
         var xml = Path.Combine(Path.GetTempPath(), $"lifetimeassert-xunit-{Guid.NewGuid():N}.xml");
+        var bodyRuns = new ScenarioBodyRuns();
         try
         {
             var start = new ProcessStartInfo("dotnet")
@@ -61,6 +69,7 @@ public sealed class XunitScenarioRun
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            bodyRuns.AddTo(start);
             using var process = Process.Start(start)
                 ?? throw new InvalidOperationException($"Could not start dotnet {AssemblyPath}.");
 
@@ -71,13 +80,14 @@ public sealed class XunitScenarioRun
 
             // Failing scenarios make the runner exit non-zero on purpose: only missing results mean the run broke.
             return File.Exists(xml)
-                ? Parse(XDocument.Load(xml))
+                ? (Parse(XDocument.Load(xml)), bodyRuns.ReadAndRemove())
                 : throw new InvalidOperationException(
                     $"The scenario run of {AssemblyPath} wrote no results (exit {process.ExitCode}):\n{await output.ConfigureAwait(false)}\n{await error.ConfigureAwait(false)}");
         }
         finally
         {
             File.Delete(xml);
+            bodyRuns.ReadAndRemove();
         }
     }
 

@@ -36,6 +36,7 @@ public sealed class LeakOptions : CheckOptions
         int iterations,
         int warmup,
         bool runsAlone,
+        TimeSpan timeBudget,
         int sampleEvery,
         long allowedGrowth,
         bool? strict,
@@ -44,7 +45,7 @@ public sealed class LeakOptions : CheckOptions
         IReadOnlyList<Type> trackedTypes,
         IReadOnlyList<string> censusTypeNames,
         IReadOnlyList<Probe> probes)
-        : base(name, iterations, warmup, runsAlone)
+        : base(name, iterations, warmup, runsAlone, timeBudget)
     {
         SampleEvery = sampleEvery;
         AllowedGrowth = allowedGrowth;
