@@ -8,14 +8,21 @@ namespace LifetimeAssert.NUnit.Tests;
 
 /// <summary>
 /// Runs the scenario assembly once, as its own process through NUnit's runner, and reads NUnit's result XML:
-/// unlike TRX, it tells an assertion failure from an error.
+/// unlike TRX, it tells an assertion failure from an error. The dump scenario assembly is run the same way, apart.
 /// </summary>
 internal static class ScenarioRun
 {
-    private static readonly Lazy<Run> Results = new(Execute);
-
     /// <summary>The scenario assembly of this configuration, as its build recorded it.</summary>
     public static string AssemblyPath { get; } = ScenarioAssembly.PathRecordedIn(typeof(ScenarioRun).Assembly);
+
+    /// <summary>The dump scenario assembly of this configuration (with the heap dump writer), as its build recorded it.</summary>
+    public static string DumpAssemblyPath { get; } = ScenarioAssembly.PathRecordedIn(typeof(ScenarioRun).Assembly, ScenarioAssembly.DumpMetadataKey);
+
+    private static readonly Lazy<Run> Results = new(() => Execute(AssemblyPath));
+    private static readonly Lazy<Run> DumpResults = new(() => Execute(DumpAssemblyPath));
+
+    /// <summary>Every result of the dump scenario assembly; the first call runs it.</summary>
+    public static IReadOnlyList<ScenarioResult> DumpScenarios => DumpResults.Value.Tests;
 
     public static int ExitCode => Results.Value.ExitCode;
 
@@ -31,9 +38,8 @@ internal static class ScenarioRun
         return matches[0];
     }
 
-    private static Run Execute()
+    private static Run Execute(string assembly)
     {
-        var assembly = AssemblyPath;
         var folder = Path.Combine(Path.GetTempPath(), $"lifetimeassert-nunit-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try

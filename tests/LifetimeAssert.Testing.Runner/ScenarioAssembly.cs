@@ -11,15 +11,25 @@ public static class ScenarioAssembly
     /// <summary>The metadata key the test projects' build writes.</summary>
     public const string MetadataKey = "ScenarioAssembly";
 
+    /// <summary>The metadata key of the second scenario assembly (DumpScenarioProject), the one with the heap dump writer.</summary>
+    public const string DumpMetadataKey = "DumpScenarioAssembly";
+
     /// <summary>The path recorded in <paramref name="testAssembly"/>'s metadata.</summary>
     /// <param name="testAssembly">The test assembly whose build recorded the scenario assembly.</param>
     /// <returns>The full path of the scenario assembly.</returns>
     /// <exception cref="InvalidOperationException">The metadata is missing (the project lacks the RecordScenarioAssemblyPath target).</exception>
-    public static string PathRecordedIn(Assembly testAssembly)
+    public static string PathRecordedIn(Assembly testAssembly) => PathRecordedIn(testAssembly, MetadataKey);
+
+    /// <summary>The path recorded in <paramref name="testAssembly"/>'s metadata under <paramref name="key"/>.</summary>
+    /// <param name="testAssembly">The test assembly whose build recorded the scenario assembly.</param>
+    /// <param name="key"><see cref="MetadataKey"/> or <see cref="DumpMetadataKey"/>.</param>
+    /// <returns>The full path of the scenario assembly.</returns>
+    /// <exception cref="InvalidOperationException">The metadata is missing (the project lacks the RecordScenarioAssemblyPath target, or its DumpScenarioProject).</exception>
+    public static string PathRecordedIn(Assembly testAssembly, string key)
     {
         ArgumentNullException.ThrowIfNull(testAssembly);
-        return testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == MetadataKey)?.Value
+        return testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
             ?? throw new InvalidOperationException(
-                $"{testAssembly.GetName().Name} records no [AssemblyMetadata(\"{MetadataKey}\", ...)]: add the RecordScenarioAssemblyPath target to its project.");
+                $"{testAssembly.GetName().Name} records no [AssemblyMetadata(\"{key}\", ...)]: add the RecordScenarioAssemblyPath target to its project.");
     }
 }

@@ -91,7 +91,7 @@ public sealed class XunitScenarioRun
         }
     }
 
-    // xUnit's XML writer escapes quotes in messages with a backslash.
+    // xUnit's XML writer escapes quotes in messages and names with a backslash.
     private static string Unescape(string message) => message.Replace("\\\"", "\"", StringComparison.Ordinal);
 
     private static List<ScenarioResult> Parse(XDocument document) =>
@@ -100,7 +100,7 @@ public sealed class XunitScenarioRun
             var failure = test.Element("failure");
             return new ScenarioResult(
                 (string)test.Attribute("method")!,
-                (string)test.Attribute("name")!,
+                Unescape((string)test.Attribute("name")!),
                 (string)test.Attribute("result")!,
                 (string?)failure?.Attribute("exception-type"),
                 Unescape(failure?.Element("message")?.Value ?? string.Empty),

@@ -32,7 +32,7 @@ internal sealed class LeakCheck(LeakOptions options, TimeProvider? clock = null)
             }
 
             var decision = VerdictRules.Decide(run.Record, SamplingRules.From(options), options.Strict);
-            var diagnosis = LeakDiagnosis.Of(decision, probes, options.SaveDumpOnLeak, context.FileName, context.Services);
+            var diagnosis = LeakDiagnosis.Of(decision, probes, options, context.FileName, context.Services);
             return ReportBuilder.Build(context.Subject, probes, decision, run, diagnosis, walks.Taken, context.IsolationAdvice);
         }
         finally

@@ -1,3 +1,4 @@
+using LifetimeAssert.Files;
 using LifetimeAssert.Reporting;
 using LifetimeAssert.Running;
 using LifetimeAssert.Verdict;
@@ -97,5 +98,6 @@ public sealed class AllocationReport : CheckReport
     internal override CheckFailedException CreateFailure() => new AllocationBudgetExceededException(this);
 
     internal override IReadOnlyList<ReportFile> WriteFiles(string fileName) =>
-        [ReportFiles.Write(fileName, ".allocations.txt", ToString(), "lifetimeassert-allocations", "LifetimeAssert allocation report", "text/plain")];
+        ReportFiles.Write(ResultFiles.Claim(fileName), ".allocations.txt", ToString(), "lifetimeassert-allocations", "LifetimeAssert allocation report", "text/plain", NoteFileProblem)
+            is { } file ? [file] : [];
 }

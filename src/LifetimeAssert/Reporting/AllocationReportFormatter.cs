@@ -39,6 +39,12 @@ internal static class AllocationReportFormatter
             text.Append("  types     ").Append(types);
         }
 
+        foreach (var note in report.FileNotes)
+        {
+            text.AppendLine();
+            text.Append("  note      ").Append(note);
+        }
+
         return text.ToString();
     }
 
