@@ -63,9 +63,9 @@ public class CensusBenchmarks
     public int CensusRootPath()
     {
         var snapshot = HeapSnapshotter.Take(includeGraph: true);
-        var graph = snapshot.Graph!;
-        var path = RetentionPathSearch.Find(graph, [[MarkedTypeId]])[0]!;
-        return RetentionPathText.Render(new RootOwners(graph), path).Length;
+        var owners = new RootOwners(snapshot.Graph!);
+        var path = RetentionPathSearch.Find(owners, [[MarkedTypeId]])[0]!;
+        return RetentionPathText.Render(owners, path).Length;
     }
 
     [Benchmark]

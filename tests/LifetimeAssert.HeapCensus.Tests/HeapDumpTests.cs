@@ -5,8 +5,9 @@ namespace LifetimeAssert.HeapCensus.Tests;
 
 /// <summary>
 /// SaveDumpOnLeak with the real writer: a leaking check leaves a heap dump that ClrMD (the library under dotnet-dump)
-/// opens and that holds every leaked instance; a passing check leaves none. One dump per run of this class, deleted
-/// afterwards, so CI keeps neither the time nor the disk.
+/// opens and that holds every leaked instance, readable by this user only; a passing check leaves none; a percent sign
+/// in the test's name or in the folder never reaches the runtime's dump writer as a template (issue 19). Three dumps
+/// per run of this class, deleted afterwards, so CI keeps neither the time nor the disk.
 /// </summary>
 [Collection(CensusCollection.Name)]
 public sealed class HeapDumpTests : IDisposable
@@ -17,9 +18,49 @@ public sealed class HeapDumpTests : IDisposable
     {
         Kept.Clear();
         var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "LifetimeAssert");
-        foreach (var dump in Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "HeapDumpTests.*.leak.dmp") : [])
+        foreach (var dump in Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "HeapDumpTests.*.dmp") : [])
         {
             File.Delete(dump);
+        }
+    }
+
+    [Fact]
+    public async Task A_percent_sign_in_the_name_leaves_the_dump_at_the_path_the_report_gives()
+    {
+        var report = await Checks.RunAsync(Keep, o => o.Track<Leaked>().Name("HeapDumpTests.Rate(\"50%d\")").SaveDumpOnLeak());
+
+        var text = Checks.AssertLeaking(report, "HeapDumpTests.Leaked");
+        var path = report.DumpPath;
+        Assert.True(path is not null && File.Exists(path), text);
+        Assert.DoesNotContain('%', Path.GetFileName(path));
+        var folder = Path.GetDirectoryName(path)!;
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "TestResults", "LifetimeAssert"), folder);
+
+        // The runtime's dump writer expands %d to the process id: no dump of that name may appear beside it.
+        Assert.Empty(Directory.EnumerateFiles(folder, $"*{Environment.ProcessId}*"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        }
+    }
+
+    [Fact]
+    public void A_percent_sign_in_the_folder_reaches_the_runtime_escaped()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lifetimeassert-{Guid.NewGuid():N}", "100%d %p");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var path = Path.Combine(folder, "HeapDumpTests.dmp");
+
+            HeapDumpWriter.Write(path);
+
+            Assert.True(File.Exists(path), $"{path} is missing; the folder holds: {string.Join(", ", Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(folder)!, "*", SearchOption.AllDirectories))}");
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
         }
     }
 

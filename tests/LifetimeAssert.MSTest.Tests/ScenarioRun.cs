@@ -14,6 +14,9 @@ internal static class ScenarioRun
 
     public static int ExitCode => Results.Value.ExitCode;
 
+    /// <summary>How many times each scenario body that records its runs ran (see <see cref="ScenarioBodyRuns"/>).</summary>
+    public static IReadOnlyDictionary<string, int> BodyRuns => Results.Value.BodyRuns ?? new Dictionary<string, int>();
+
     public static MSTestResult Single(string name)
     {
         // A name is the test's own (a method, or a data row such as "Rows (2)") or "Class.Method".

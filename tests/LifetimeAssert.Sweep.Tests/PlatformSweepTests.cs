@@ -6,7 +6,7 @@ namespace LifetimeAssert.Sweep.Tests;
 /// </summary>
 public sealed class PlatformSweepTests
 {
-    private static string App => ScenarioAssembly.PathRecordedIn(typeof(PlatformSweepTests).Assembly, "LifetimeAssert.Sweep.Platform.Scenarios");
+    private static string App => ScenarioAssembly.AdditionalPathRecordedIn(typeof(PlatformSweepTests).Assembly, "LifetimeAssert.Sweep.Platform.Scenarios");
 
     [Fact]
     public async Task Without_the_option_the_attributes_level_holds()

@@ -15,4 +15,5 @@ public sealed record MSTestResult(
 /// <param name="ExitCode">The process's exit code (2 when some tests failed).</param>
 /// <param name="Tests">Every test's result, from the TRX file.</param>
 /// <param name="Console">What the runner printed.</param>
-public sealed record MSTestRunResults(int ExitCode, IReadOnlyList<MSTestResult> Tests, string Console);
+/// <param name="BodyRuns">How many times each scenario body that records its runs ran (see <see cref="ScenarioBodyRuns"/>).</param>
+public sealed record MSTestRunResults(int ExitCode, IReadOnlyList<MSTestResult> Tests, string Console, IReadOnlyDictionary<string, int>? BodyRuns = null);

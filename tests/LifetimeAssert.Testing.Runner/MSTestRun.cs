@@ -45,6 +45,8 @@ public static class MSTestRun
                 start.Environment[name] = value;
             }
 
+            var bodyRuns = new ScenarioBodyRuns(Path.Combine(folder, "body-runs"));
+            bodyRuns.AddTo(start);
             using var process = Process.Start(start)
                 ?? throw new InvalidOperationException($"Could not start dotnet exec {assemblyPath}.");
 
@@ -57,8 +59,8 @@ public static class MSTestRun
             // Failing tests make the runner exit non-zero on purpose: only a missing TRX means the run broke.
             var trx = Path.Combine(folder, "results.trx");
             return File.Exists(trx)
-                ? new MSTestRunResults(process.ExitCode, Parse(XDocument.Load(trx)), console)
-                : arguments.Count > 0 ? new MSTestRunResults(process.ExitCode, [], console)
+                ? new MSTestRunResults(process.ExitCode, Parse(XDocument.Load(trx)), console, bodyRuns.ReadAndRemove())
+                : arguments.Count > 0 ? new MSTestRunResults(process.ExitCode, [], console, bodyRuns.ReadAndRemove())
                 : throw new InvalidOperationException($"The run of {assemblyPath} wrote no TRX (exit {process.ExitCode}):\n{console}");
         }
         finally

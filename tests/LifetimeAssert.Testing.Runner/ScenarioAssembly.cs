@@ -15,23 +15,20 @@ public static class ScenarioAssembly
     /// <param name="testAssembly">The test assembly whose build recorded the scenario assembly.</param>
     /// <returns>The full path of the scenario assembly.</returns>
     /// <exception cref="InvalidOperationException">The metadata is missing (the project lacks the RecordScenarioAssemblyPath target).</exception>
-    public static string PathRecordedIn(Assembly testAssembly)
-    {
-        ArgumentNullException.ThrowIfNull(testAssembly);
-        return testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == MetadataKey)?.Value
-            ?? throw new InvalidOperationException(
-                $"{testAssembly.GetName().Name} records no [AssemblyMetadata(\"{MetadataKey}\", ...)]: add the RecordScenarioAssemblyPath target to its project.");
-    }
+    public static string PathRecordedIn(Assembly testAssembly) => Recorded(testAssembly, MetadataKey);
 
-    /// <summary>The path of the scenario assembly <paramref name="name"/> recorded as an additional scenario (see ScenarioAssembly.targets).</summary>
+    /// <summary>The path of the scenario assembly <paramref name="name"/>, recorded as an AdditionalScenario (see ScenarioAssembly.targets).</summary>
     /// <param name="testAssembly">The test assembly that recorded it.</param>
     /// <param name="name">The scenario assembly's name.</param>
     /// <returns>The full path of the scenario assembly.</returns>
-    public static string PathRecordedIn(Assembly testAssembly, string name)
+    /// <exception cref="InvalidOperationException">The project records no such AdditionalScenario.</exception>
+    public static string AdditionalPathRecordedIn(Assembly testAssembly, string name) => Recorded(testAssembly, MetadataKey + ":" + name);
+
+    private static string Recorded(Assembly testAssembly, string key)
     {
         ArgumentNullException.ThrowIfNull(testAssembly);
-        var key = MetadataKey + ":" + name;
         return testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
-            ?? throw new InvalidOperationException($"{testAssembly.GetName().Name} records no scenario assembly {name}: add it as an AdditionalScenario item.");
+            ?? throw new InvalidOperationException(
+                $"{testAssembly.GetName().Name} records no [AssemblyMetadata(\"{key}\", ...)]: add the RecordScenarioAssemblyPath target (or an AdditionalScenario item) to its project.");
     }
 }

@@ -12,7 +12,7 @@ public sealed class XunitScenarioRun
 {
     private static readonly ConcurrentDictionary<string, XunitScenarioRun> Runs = new(StringComparer.Ordinal);
 
-    private readonly Lazy<Task<IReadOnlyList<ScenarioResult>>> _results;
+    private readonly Lazy<Task<(IReadOnlyList<ScenarioResult> Results, IReadOnlyDictionary<string, int> BodyRuns)>> _run;
 
     private readonly IReadOnlyList<string> _arguments;
     private readonly IReadOnlyDictionary<string, string?> _environment;
@@ -22,7 +22,7 @@ public sealed class XunitScenarioRun
         AssemblyPath = assemblyPath;
         _arguments = arguments;
         _environment = environment;
-        _results = new(RunAsync);
+        _run = new(RunAsync);
     }
 
     /// <summary>What the runner wrote to its standard output, once the run is over.</summary>
@@ -53,7 +53,14 @@ public sealed class XunitScenarioRun
 
     /// <summary>Every test's result; the first call starts the run.</summary>
     /// <returns>The results in the order the runner wrote them.</returns>
-    public Task<IReadOnlyList<ScenarioResult>> AllAsync() => _results.Value;
+    public async Task<IReadOnlyList<ScenarioResult>> AllAsync() => (await _run.Value.ConfigureAwait(false)).Results;
+
+    /// <summary>
+    /// How many times each scenario body that records its runs (LifetimeAssert.Scenarios' <c>BodyRuns</c>) ran in the
+    /// run; the first call starts the run.
+    /// </summary>
+    /// <returns>Runs per scenario name; a body that never ran is absent.</returns>
+    public async Task<IReadOnlyDictionary<string, int>> BodyRunsAsync() => (await _run.Value.ConfigureAwait(false)).BodyRuns;
 
     /// <summary>The one result whose display name ends with <c>.</c><paramref name="name"/>.</summary>
     /// <param name="name">The end of the test's display name: a method, <c>Class.Method</c>, or a theory row.</param>
@@ -69,9 +76,10 @@ public sealed class XunitScenarioRun
                 $"Expected one result named {name}, found {matches.Count} among: {string.Join(", ", all.Select(r => r.Name))}");
     }
 
-    private async Task<IReadOnlyList<ScenarioResult>> RunAsync()
+    private async Task<(IReadOnlyList<ScenarioResult> Results, IReadOnlyDictionary<string, int> BodyRuns)> RunAsync()
     {
         var xml = Path.Combine(Path.GetTempPath(), $"lifetimeassert-xunit-{Guid.NewGuid():N}.xml");
+        var bodyRuns = new ScenarioBodyRuns();
         try
         {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -91,6 +99,7 @@ public sealed class XunitScenarioRun
                 start.Environment[name] = value;
             }
 
+            bodyRuns.AddTo(start);
             using var process = Process.Start(start)
                 ?? throw new InvalidOperationException($"Could not start dotnet {AssemblyPath}.");
 
@@ -102,17 +111,18 @@ public sealed class XunitScenarioRun
 
             // Failing scenarios make the runner exit non-zero on purpose: only missing results mean the run broke.
             return File.Exists(xml)
-                ? Parse(XDocument.Load(xml))
+                ? (Parse(XDocument.Load(xml)), bodyRuns.ReadAndRemove())
                 : throw new InvalidOperationException(
                     $"The scenario run of {AssemblyPath} wrote no results (exit {process.ExitCode}):\n{await output.ConfigureAwait(false)}\n{await error.ConfigureAwait(false)}");
         }
         finally
         {
             File.Delete(xml);
+            bodyRuns.ReadAndRemove();
         }
     }
 
-    // xUnit's XML writer escapes quotes in messages with a backslash.
+    // xUnit's XML writer escapes quotes in messages and names with a backslash.
     private static string Unescape(string message) => message.Replace("\\\"", "\"", StringComparison.Ordinal);
 
     private static List<ScenarioResult> Parse(XDocument document) =>
@@ -121,7 +131,7 @@ public sealed class XunitScenarioRun
             var failure = test.Element("failure");
             return new ScenarioResult(
                 (string)test.Attribute("method")!,
-                (string)test.Attribute("name")!,
+                Unescape((string)test.Attribute("name")!),
                 (string)test.Attribute("result")!,
                 (string?)failure?.Attribute("exception-type"),
                 Unescape(failure?.Element("message")?.Value ?? string.Empty),

@@ -1,3 +1,5 @@
+using LifetimeAssert.Testing.Runner;
+
 namespace LifetimeAssert.Tests;
 
 /// <summary>Pins the report text documented in docs/report-format.md on reports built by hand.</summary>
@@ -76,7 +78,7 @@ public sealed class ReportFormatTests
         var report = Report(
             LeakVerdict.Leaking,
             [Probe("Session", ProbeOutcome.Leaking, [10, 12, 14, 16, 18], [2, 2, 2, 2]).Build()],
-            ["dump skipped: 5 already written in this process run (at most 5, LeakOptions.MaxDumpsPerProcess)"],
+            ["removed 1 dump of an earlier run from the results folder to keep at most 5 (LeakOptions.MaxDumpsPerFolder): Tests.Old.leak.dmp"],
             new OffFlowCounts(RanAlone: true, Counted: 0, Uncounted: 0),
             dump: dump);
 
@@ -93,8 +95,24 @@ public sealed class ReportFormatTests
                 "    count:  dumpheap -stat -type MyApp.Cache+Entry",
                 "    find:   dumpheap -type MyApp.Session   (the address of each instance)",
                 "    holder: gcroot <address>   (the chain of references from a GC root that keeps that instance alive)",
-                "  note: dump skipped: 5 already written in this process run (at most 5, LeakOptions.MaxDumpsPerProcess)"),
+                "    kept:   readable by this user only, not attached to the test result (AttachDumpToResult = true attaches it): it holds every secret the process had in memory",
+                "  note: removed 1 dump of an earlier run from the results folder to keep at most 5 (LeakOptions.MaxDumpsPerFolder): Tests.Old.leak.dmp"),
             report.ToString());
+    }
+
+    [Fact]
+    public void A_dump_attached_to_the_result_says_so()
+    {
+        var report = Report(
+            LeakVerdict.Leaking,
+            [Probe("timers", ProbeOutcome.Leaking, [1, 2, 3, 4, 5], [1, 1, 1, 1], processWide: true).Build()],
+            [],
+            default,
+            dump: new HeapDump("/r/T.leak.dmp", 1_572_864, [], AttachToResult: true));
+
+        Assert.Equal(
+            "    kept:   readable by this user only, and attached to the test result (AttachDumpToResult): it holds every secret the process had in memory",
+            report.ToString().Split(NewLine)[^1]);
     }
 
     [Fact]
@@ -110,12 +128,45 @@ public sealed class ReportFormatTests
         var lines = report.ToString().Split(NewLine);
         Assert.Equal(
             [
-                "  dump: \"/my results/T.leak.dmp\" (1.5 MB, written while the leaked objects were alive)",
-                "    open:   dotnet-dump analyze \"/my results/T.leak.dmp\"",
+                "  dump: '/my results/T.leak.dmp' (1.5 MB, written while the leaked objects were alive)",
+                "    open:   dotnet-dump analyze '/my results/T.leak.dmp'",
                 "    count:  dumpheap -stat   (live objects by type, largest total size last)",
             ],
-            lines[^3..]);
+            lines[^4..^1]);
     }
+
+    /// <summary>
+    /// Whatever the path holds, the <c>open:</c> line pasted into a POSIX shell passes it as one argument and runs nothing
+    /// (before: a path with a space was put in double quotes, inside which <c>$(touch x)</c> runs).
+    /// </summary>
+    [Theory]
+    [InlineData("/r/T(\"$(touch x)\").leak.dmp")]
+    [InlineData("/r/T(`touch x`).leak.dmp")]
+    [InlineData("/r/it's; touch x; 'a.leak.dmp")]
+    [InlineData("/r/a b\\c $HOME *.leak.dmp")]
+    [InlineData("/r/~50%d!.leak.dmp")]
+    public void The_open_command_passes_any_path_to_a_shell_as_one_argument(string path)
+    {
+        var report = Report(
+            LeakVerdict.Leaking,
+            [Probe("timers", ProbeOutcome.Leaking, [1, 2, 3, 4, 5], [1, 1, 1, 1], processWide: true).Build()],
+            [],
+            default,
+            dump: new HeapDump(path, 1, []));
+
+        var command = DumpCommand.FromReport(report.ToString());
+
+        Assert.True(command.FilesCreated.Count == 0, $"{command.OpenLine} created {string.Join(", ", command.FilesCreated)}");
+        Assert.Equal(path, Assert.Single(command.Arguments));
+        Assert.Contains($"  dump: {command.OpenLine[DumpCommand.OpenPrefix.Length..]} (", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/r/TestResults/LifetimeAssert/Shop.Tests.Save(2).leak.dmp", "'/r/TestResults/LifetimeAssert/Shop.Tests.Save(2).leak.dmp'")]
+    [InlineData("/r/TestResults/LifetimeAssert/Shop.Tests.Save.leak.dmp", "/r/TestResults/LifetimeAssert/Shop.Tests.Save.leak.dmp")]
+    [InlineData("/r/it's.leak.dmp", "'/r/it'\\''s.leak.dmp'")]
+    public void A_path_is_quoted_only_when_a_shell_would_read_it_otherwise(string path, string quoted) =>
+        Assert.Equal(quoted, ReportFormatter.ShellQuoted(path));
 
     private static LeakReport Report(
         LeakVerdict verdict, ProbeReport[] probes, string[] notes, OffFlowCounts offFlow, string? inconclusive = null, HeapDump? dump = null, long heapWalks = 0) =>

@@ -7,6 +7,9 @@ namespace LifetimeAssert.HeapCensus;
 /// writer (createdump): an ELF core file on Linux, a Mach-O core on macOS, a minidump on Windows — the format
 /// <c>dotnet-dump analyze</c>, Visual Studio, WinDbg, PerfView and ClrMD open. <see cref="DumpType.WithHeap"/> keeps the
 /// managed heap and what SOS needs (<c>dumpheap</c>, <c>gcroot</c>) and leaves out the rest of the memory a full dump has.
+/// createdump reads the path as a template (<c>%p</c> and <c>%d</c> the process id, <c>%e</c> the executable, <c>%h</c> the
+/// host, <c>%t</c> the time; another letter fails): every <c>%</c> of the path is passed as <c>%%</c>, so the file is
+/// written at the path given, whatever its folder holds.
 /// </summary>
 internal static class HeapDumpWriter
 {
@@ -26,7 +29,7 @@ internal static class HeapDumpWriter
 
         try
         {
-            new DiagnosticsClient(Environment.ProcessId).WriteDump(DumpType.WithHeap, path, logDumpGeneration: false);
+            new DiagnosticsClient(Environment.ProcessId).WriteDump(DumpType.WithHeap, Template(path), logDumpGeneration: false);
         }
         catch (Exception e) when (DiagnosticsSupport.IsServerFailure(e))
         {
@@ -37,4 +40,7 @@ internal static class HeapDumpWriter
                 e);
         }
     }
+
+    /// <summary>The dump writer's name template that names <paramref name="path"/> itself: each <c>%</c> doubled.</summary>
+    internal static string Template(string path) => path.Replace("%", "%%", StringComparison.Ordinal);
 }

@@ -118,7 +118,7 @@ public sealed class LeakSweep
 
         var summary = _session.Summary();
         (writeLine ?? Console.Out.WriteLine)(SweepSummaryText.Text(summary));
-        TryWrite(() => File.WriteAllText(Path.Combine(ResultFiles.EnsureFolder(), summary.Assembly + ".sweep.json"), SweepSummaryText.JsonDocument(summary)));
+        TryWrite(() => ResultFiles.WritePrivately(Path.Combine(ResultFiles.EnsureFolder(out _), summary.Assembly + ".sweep.json"), SweepSummaryText.JsonDocument(summary)));
         if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary)
         {
             TryWrite(() => File.AppendAllText(stepSummary, SweepSummaryText.Markdown(summary) + Environment.NewLine));

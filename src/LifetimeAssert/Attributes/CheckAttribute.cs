@@ -12,6 +12,7 @@ public abstract class CheckAttribute : Attribute
     private int? _iterations;
     private int? _warmup;
     private bool? _runAlone;
+    private int? _timeBudgetSeconds;
 
     /// <summary>Creates the attribute; each framework's adapter derives its own.</summary>
     protected CheckAttribute()
@@ -43,6 +44,17 @@ public abstract class CheckAttribute : Attribute
         set => _runAlone = value;
     }
 
+    /// <summary>
+    /// The most time the check's runs and samples may take, in seconds, from 1 to 86400 (default 600: 10 minutes). When it
+    /// is spent, or when the samples still planned would overrun it at the pace measured so far, the check stops and the
+    /// test fails as inconclusive, with a message that names the budget.
+    /// </summary>
+    public int TimeBudgetSeconds
+    {
+        get => _timeBudgetSeconds ?? OptionRules.DefaultTimeBudgetSeconds;
+        set => _timeBudgetSeconds = value;
+    }
+
     /// <summary>The <see cref="RunAlone"/> value this attribute sets explicitly, or null when it leaves it to an outer level.</summary>
     internal bool? RunAloneSetting => _runAlone;
 
@@ -59,6 +71,11 @@ public abstract class CheckAttribute : Attribute
         if (_warmup is { } warmup)
         {
             builder.Warmup(warmup);
+        }
+
+        if (_timeBudgetSeconds is { } seconds)
+        {
+            builder.TimeBudget(TimeSpan.FromSeconds(seconds));
         }
     }
 }

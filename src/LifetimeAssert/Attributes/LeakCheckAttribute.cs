@@ -13,6 +13,7 @@ public abstract class LeakCheckAttribute : CheckAttribute
     private long? _allowedGrowth;
     private bool? _strict;
     private bool? _saveDumpOnLeak;
+    private bool? _attachDumpToResult;
 
     /// <summary>Runs between two samples (default 2).</summary>
     public int SampleEvery
@@ -40,15 +41,26 @@ public abstract class LeakCheckAttribute : CheckAttribute
 
     /// <summary>
     /// True: when the test leaks, a heap dump of the test process is written while the leaked objects are still alive, as
-    /// <c>&lt;test&gt;.leak.dmp</c> beside the report under <c>TestResults/LifetimeAssert</c>, attached to the test result
-    /// and named in the report with the commands that open it. Needs the LifetimeAssert.HeapCensus package. At most
-    /// <see cref="LeakOptions.MaxDumpsPerProcess"/> dumps per test run, each at most <see cref="LeakOptions.MaxDumpMegabytes"/> MB.
+    /// <c>&lt;test&gt;.leak.dmp</c> beside the report under <c>TestResults/LifetimeAssert</c>, readable by the current user
+    /// only, and named in the report with the commands that open it. Needs the LifetimeAssert.HeapCensus package. At most
+    /// <see cref="LeakOptions.MaxDumpsPerFolder"/> dumps in the folder, each at most <see cref="LeakOptions.MaxDumpMegabytes"/> MB.
     /// On the assembly it is the default of every checked test (default false).
     /// </summary>
     public bool SaveDumpOnLeak
     {
         get => _saveDumpOnLeak ?? false;
         set => _saveDumpOnLeak = value;
+    }
+
+    /// <summary>
+    /// True: the heap dump of <see cref="SaveDumpOnLeak"/> is also attached to the test result, which CI systems upload as
+    /// an artifact. False (the default): it stays on this machine. A dump holds everything the process had in memory —
+    /// connection strings with their passwords, tokens, request bodies (see <see cref="LeakOptions.AttachDumpToResult"/>).
+    /// </summary>
+    public bool AttachDumpToResult
+    {
+        get => _attachDumpToResult ?? false;
+        set => _attachDumpToResult = value;
     }
 
     /// <summary>Types whose live registered instances are counted (see <see cref="LifetimeTracker"/>).</summary>
@@ -89,6 +101,11 @@ public abstract class LeakCheckAttribute : CheckAttribute
         if (_saveDumpOnLeak is { } saveDump)
         {
             builder.SaveDumpOnLeak(saveDump);
+        }
+
+        if (_attachDumpToResult is { } attachDump)
+        {
+            builder.AttachDumpToResult(attachDump);
         }
 
         builder.Judge(Judge);

@@ -22,10 +22,15 @@ internal sealed class AttributeCheckKind<TAttribute, TBuilder, TOptions>(
 
     public override bool WantsToRunAlone(MethodInfo method, Type testClass) => AttributeLevels<TAttribute>.WantsToRunAlone(method, testClass);
 
-    public override ICheck Create(MethodInfo method, Type testClass, object? instance, string subject, bool runsAlone, EngineServices services)
+    public override ICheck Create(MethodInfo method, Type testClass, object? instance, string subject, bool runsAlone, EngineServices services) =>
+        Create(AttributeLevels<TAttribute>.Of(method, testClass), testClass, instance, subject, runsAlone, services);
+
+    /// <summary>The check from attribute instances given outermost first (the levels of a test, or a test's own).</summary>
+    /// <exception cref="LeakConfigurationException">The merged options are invalid; every problem is listed.</exception>
+    public ICheck Create(IEnumerable<TAttribute> levels, Type testClass, object? instance, string subject, bool runsAlone, EngineServices services)
     {
         var builder = new TBuilder().Name(subject).RunsAlone(runsAlone);
-        foreach (var attribute in AttributeLevels<TAttribute>.Of(method, testClass))
+        foreach (var attribute in levels)
         {
             apply(attribute, builder, testClass, instance);
         }

@@ -11,7 +11,9 @@ namespace LifetimeAssert.Checks;
 /// → diagnose a leak (<see cref="LeakDiagnosis"/>) → report (<see cref="ReportBuilder"/>). The check's tracking scope
 /// lives until the report is built, so a dump and the retention paths still see what it tracked; then it frees every handle.
 /// </summary>
-internal sealed class LeakCheck(LeakOptions options) : ICheck
+/// <param name="options">The check's options.</param>
+/// <param name="clock">The clock the time budget is read on; the system's unless a test moves one by hand.</param>
+internal sealed class LeakCheck(LeakOptions options, TimeProvider? clock = null) : ICheck
 {
     public LeakOptions Options => options;
 
@@ -23,9 +25,14 @@ internal sealed class LeakCheck(LeakOptions options) : ICheck
         ActiveChecks.Enter(scope);
         try
         {
-            var run = await LeakRunner.RunAsync(body, options, scope, probes, context.SeenBefore, cancellationToken).ConfigureAwait(false);
+            LeakRun run;
+            using (var budget = CheckBudget.Start(options.TimeBudget, clock ?? TimeProvider.System, cancellationToken))
+            {
+                run = await LeakRunner.RunAsync(body, options, scope, probes, context.SeenBefore, budget).ConfigureAwait(false);
+            }
+
             var decision = VerdictRules.Decide(run.Record, SamplingRules.From(options), options.Strict);
-            var diagnosis = LeakDiagnosis.Of(decision, probes, options.SaveDumpOnLeak, context.FileName, context.Services);
+            var diagnosis = LeakDiagnosis.Of(decision, probes, options, context.FileName, context.Services);
             return ReportBuilder.Build(context.Subject, probes, decision, run, diagnosis, walks.Taken, context.IsolationAdvice);
         }
         finally

@@ -14,8 +14,8 @@ public sealed class AllocationOptions : CheckOptions
     /// <summary>Unmeasured runs before the first measured one, so first-use caches and JIT work are not counted.</summary>
     public const int DefaultWarmup = OptionRules.DefaultWarmup;
 
-    internal AllocationOptions(string? name, int iterations, int warmup, bool runsAlone, long maxBytesPerRun, bool countAllThreads)
-        : base(name, iterations, warmup, runsAlone)
+    internal AllocationOptions(string? name, int iterations, int warmup, bool runsAlone, TimeSpan timeBudget, long maxBytesPerRun, bool countAllThreads)
+        : base(name, iterations, warmup, runsAlone, timeBudget)
     {
         MaxBytesPerRun = maxBytesPerRun;
         CountAllThreads = countAllThreads;

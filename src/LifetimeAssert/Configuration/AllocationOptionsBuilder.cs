@@ -32,5 +32,5 @@ public sealed class AllocationOptionsBuilder : CheckOptionsBuilder<AllocationOpt
         errors.InsertRange(0, AllocationOptionsValidator.Validate(_maxBytesPerRun));
 
     private protected override AllocationOptions Create() =>
-        new(NameSetting, IterationsSetting, WarmupSetting, RunsAloneSetting, _maxBytesPerRun!.Value, _countAllThreads);
+        new(NameSetting, IterationsSetting, WarmupSetting, RunsAloneSetting, TimeBudgetSetting, _maxBytesPerRun!.Value, _countAllThreads);
 }

@@ -10,9 +10,9 @@ internal static class AllocationOptionsValidator
         {
             errors.Add("MaxBytesPerRun is not set; set the budget in bytes per run, for example MaxBytesPerRun = 4096.");
         }
-        else if (budget <= 0)
+        else if (OptionRules.MaxBytesPerRunProblem(budget) is { } problem)
         {
-            errors.Add($"MaxBytesPerRun is {budget}; it must be 1 or more (bytes allocated per run).");
+            errors.Add(problem);
         }
 
         return errors;

@@ -1,17 +1,23 @@
+using LifetimeAssert.Configuration;
+
 namespace LifetimeAssert;
 
 /// <summary>
 /// What every kind of check is set with (<see cref="LeakOptions"/>, <see cref="AllocationOptions"/>): a name for the
-/// report, the runs it measures, the runs before them, and whether it runs alone. Validated and immutable.
+/// report, the runs it measures, the runs before them, whether it runs alone, and the time it may take. Validated and immutable.
 /// </summary>
 public abstract class CheckOptions
 {
-    private protected CheckOptions(string? name, int iterations, int warmup, bool runsAlone)
+    /// <summary>The time a check may take when none is given, in seconds (10 minutes).</summary>
+    public const int DefaultTimeBudgetSeconds = OptionRules.DefaultTimeBudgetSeconds;
+
+    private protected CheckOptions(string? name, int iterations, int warmup, bool runsAlone, TimeSpan timeBudget)
     {
         Name = name;
         Iterations = iterations;
         Warmup = warmup;
         RunsAlone = runsAlone;
+        TimeBudget = timeBudget;
     }
 
     /// <summary>What the report calls the checked code path, for example <c>OrderRepository.FindById</c>.</summary>
@@ -28,4 +34,11 @@ public abstract class CheckOptions
     /// so): objects registered outside the check's async flow count for it, and process-wide figures are its own.
     /// </summary>
     public bool RunsAlone { get; }
+
+    /// <summary>
+    /// The most time the check's runs and samples may take, from 1 s to 24 h (default <see cref="DefaultTimeBudgetSeconds"/>).
+    /// When it is spent, or when the samples still planned would overrun it at the pace measured so far, the check stops
+    /// and its verdict is inconclusive, which fails, with a message that names the budget and how to raise it.
+    /// </summary>
+    public TimeSpan TimeBudget { get; }
 }

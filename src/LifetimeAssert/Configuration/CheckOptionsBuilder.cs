@@ -23,6 +23,7 @@ public abstract class CheckOptionsBuilder<TBuilder, TOptions>
     private int _iterations = OptionRules.DefaultIterations;
     private int _warmup = OptionRules.DefaultWarmup;
     private bool _runsAlone;
+    private TimeSpan _timeBudget = TimeSpan.FromSeconds(OptionRules.DefaultTimeBudgetSeconds);
 
     private protected string? NameSetting => _name;
 
@@ -31,6 +32,8 @@ public abstract class CheckOptionsBuilder<TBuilder, TOptions>
     private protected int WarmupSetting => _warmup;
 
     private protected bool RunsAloneSetting => _runsAlone;
+
+    private protected TimeSpan TimeBudgetSetting => _timeBudget;
 
     /// <summary>What the configuration exception calls this kind of check, such as "leak check".</summary>
     private protected abstract string Kind { get; }
@@ -58,6 +61,14 @@ public abstract class CheckOptionsBuilder<TBuilder, TOptions>
     /// <returns>The builder.</returns>
     public TBuilder RunsAlone(bool runsAlone = true) => Set(ref _runsAlone, runsAlone);
 
+    /// <summary>
+    /// Sets the most time the check's runs and samples may take (default 10 minutes). When it is spent, or when the
+    /// samples still planned would overrun it at the pace measured so far, the check stops and is inconclusive (it fails).
+    /// </summary>
+    /// <param name="budget">From 1 second to 24 hours.</param>
+    /// <returns>The builder.</returns>
+    public TBuilder TimeBudget(TimeSpan budget) => Set(ref _timeBudget, budget);
+
     /// <summary>Validates every setting and returns the frozen options.</summary>
     /// <returns>The options.</returns>
     /// <exception cref="LeakConfigurationException">One or more settings are invalid; the message lists them all.</exception>
@@ -69,6 +80,7 @@ public abstract class CheckOptionsBuilder<TBuilder, TOptions>
         var errors = new List<string>(_errors);
         AddIf(errors, OptionRules.IterationsProblem(IterationsSetting));
         AddIf(errors, OptionRules.WarmupProblem(WarmupSetting));
+        AddIf(errors, OptionRules.TimeBudgetProblem(TimeBudgetSetting));
         Validate(errors, services);
         if (errors.Count > 0)
         {

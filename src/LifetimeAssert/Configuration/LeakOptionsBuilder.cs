@@ -16,6 +16,7 @@ public sealed class LeakOptionsBuilder : CheckOptionsBuilder<LeakOptionsBuilder,
     private long _allowedGrowth;
     private bool? _strict;
     private bool _saveDumpOnLeak;
+    private bool _attachDumpToResult;
     private ProcessProbes _judge;
 
     private protected override string Kind => "leak check";
@@ -40,13 +41,21 @@ public sealed class LeakOptionsBuilder : CheckOptionsBuilder<LeakOptionsBuilder,
 
     /// <summary>
     /// Writes a heap dump of the process when the check finds a leak, while the leaked objects are still alive:
-    /// <c>&lt;name&gt;.leak.dmp</c> under <c>TestResults/LifetimeAssert</c> beside the test assembly, named in the report
-    /// with the commands that open it. Needs the LifetimeAssert.HeapCensus package. At most
-    /// <see cref="LeakOptions.MaxDumpsPerProcess"/> dumps per process run, each at most <see cref="LeakOptions.MaxDumpMegabytes"/> MB.
+    /// <c>&lt;name&gt;.leak.dmp</c> under <c>TestResults/LifetimeAssert</c> beside the test assembly, readable by the current
+    /// user only, named in the report with the commands that open it. Needs the LifetimeAssert.HeapCensus package. At most
+    /// <see cref="LeakOptions.MaxDumpsPerFolder"/> dumps in the folder, each at most <see cref="LeakOptions.MaxDumpMegabytes"/> MB.
     /// </summary>
     /// <param name="save">True to write a dump on a leak (false: the default, none).</param>
     /// <returns>The builder.</returns>
     public LeakOptionsBuilder SaveDumpOnLeak(bool save = true) => Set(ref _saveDumpOnLeak, save);
+
+    /// <summary>
+    /// Attaches the heap dump of <see cref="SaveDumpOnLeak"/> to the test's result, which CI systems upload as an
+    /// artifact (see <see cref="LeakOptions.AttachDumpToResult"/>: a dump holds every secret the process had in memory).
+    /// </summary>
+    /// <param name="attach">True to attach it (false: the default, the dump stays on this machine).</param>
+    /// <returns>The builder.</returns>
+    public LeakOptionsBuilder AttachDumpToResult(bool attach = true) => Set(ref _attachDumpToResult, attach);
 
     /// <summary>Judges process-wide probes as well as the scoped ones (they are always reported).</summary>
     /// <param name="probes">The probes whose growth fails the check.</param>
@@ -85,10 +94,12 @@ public sealed class LeakOptionsBuilder : CheckOptionsBuilder<LeakOptionsBuilder,
             IterationsSetting,
             WarmupSetting,
             RunsAloneSetting,
+            TimeBudgetSetting,
             _sampleEvery,
             _allowedGrowth,
             _strict,
             _saveDumpOnLeak,
+            _attachDumpToResult,
             _judge,
             _trackedTypes.OfType<Type>().Distinct().ToArray(),
             _censusTypeNames.OfType<string>().Distinct(StringComparer.Ordinal).ToArray(),

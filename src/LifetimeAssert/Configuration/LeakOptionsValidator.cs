@@ -27,10 +27,10 @@ internal static class LeakOptionsValidator
         EngineServices services)
     {
         var errors = OptionRules.SampleEveryProblems(iterations, sampleEvery).Select(p => p.Message).ToList();
-        if (allowedGrowth < 0)
-        {
-            errors.Add($"AllowedGrowth is {allowedGrowth}; it must be 0 or more.");
-        }
+        AddIf(errors, OptionRules.AllowedGrowthProblem(allowedGrowth));
+        AddIf(errors, OptionRules.EntriesProblem("Track", trackedTypes.OfType<Type>().Distinct().Count()));
+        AddIf(errors, OptionRules.EntriesProblem("Census", censusTypeNames.OfType<string>().Distinct(StringComparer.Ordinal).Count()));
+        AddIf(errors, OptionRules.EntriesProblem("Probes", probes.Count));
 
         if ((judge & ~AllProcessProbes) != 0)
         {
@@ -78,6 +78,14 @@ internal static class LeakOptionsValidator
         }
 
         return errors;
+    }
+
+    private static void AddIf(List<string> errors, string? problem)
+    {
+        if (problem is not null)
+        {
+            errors.Add(problem);
+        }
     }
 
     private const ProcessProbes AllProcessProbes =

@@ -25,6 +25,24 @@ internal static class OptionRules
     /// <summary>The most unmeasured runs a check takes before measuring.</summary>
     public const int MaximumWarmup = 10_000;
 
+    /// <summary>The most instances a probe may gain over a judged window and still pass (a heap-bytes probe counts bytes).</summary>
+    public const long MaximumAllowedGrowth = 1_000_000_000;
+
+    /// <summary>The largest allocation budget, in bytes per run: 1 TB.</summary>
+    public const long MaximumBytesPerRun = 1_000_000_000_000;
+
+    /// <summary>The most entries a check takes in each of Track, Census and Probes (each is sampled at every settle).</summary>
+    public const int MaximumEntries = 100;
+
+    /// <summary>The time a check may take when none is given: 10 minutes.</summary>
+    public const int DefaultTimeBudgetSeconds = 600;
+
+    /// <summary>The shortest time budget a check takes.</summary>
+    public const int MinimumTimeBudgetSeconds = 1;
+
+    /// <summary>The longest time budget a check takes: 24 hours.</summary>
+    public const int MaximumTimeBudgetSeconds = 86_400;
+
     /// <summary>Why <paramref name="iterations"/> is rejected, or null.</summary>
     public static string? IterationsProblem(int iterations) =>
         iterations <= 0 || iterations > MaximumIterations
@@ -35,6 +53,30 @@ internal static class OptionRules
     public static string? WarmupProblem(int warmup) =>
         warmup < 0 || warmup > MaximumWarmup
             ? Invariant($"Warmup is {warmup}; it must be between 0 and {MaximumWarmup}.")
+            : null;
+
+    /// <summary>Why <paramref name="allowedGrowth"/> is rejected, or null.</summary>
+    public static string? AllowedGrowthProblem(long allowedGrowth) =>
+        allowedGrowth < 0 ? Invariant($"AllowedGrowth is {allowedGrowth}; it must be 0 or more.")
+        : allowedGrowth > MaximumAllowedGrowth ? Invariant($"AllowedGrowth is {allowedGrowth}; it must be at most {MaximumAllowedGrowth}: an allowance larger than any growth checks nothing.")
+        : null;
+
+    /// <summary>Why <paramref name="maxBytesPerRun"/> (set) is rejected, or null.</summary>
+    public static string? MaxBytesPerRunProblem(long maxBytesPerRun) =>
+        maxBytesPerRun <= 0 ? Invariant($"MaxBytesPerRun is {maxBytesPerRun}; it must be 1 or more (bytes allocated per run).")
+        : maxBytesPerRun > MaximumBytesPerRun ? Invariant($"MaxBytesPerRun is {maxBytesPerRun}; it must be at most {MaximumBytesPerRun} (1 TB per run).")
+        : null;
+
+    /// <summary>Why <paramref name="count"/> distinct entries of <paramref name="option"/> (Track, Census, Probes) are rejected, or null.</summary>
+    public static string? EntriesProblem(string option, int count) =>
+        count > MaximumEntries
+            ? Invariant($"{option} has {count} entries; a check takes at most {MaximumEntries} (each is counted at every settle): split the test, or count a base type or a namespace (Census = [\"MyApp.*\"]).")
+            : null;
+
+    /// <summary>Why a time budget of <paramref name="budget"/> is rejected, or null.</summary>
+    public static string? TimeBudgetProblem(System.TimeSpan budget) =>
+        budget < System.TimeSpan.FromSeconds(MinimumTimeBudgetSeconds) || budget > System.TimeSpan.FromSeconds(MaximumTimeBudgetSeconds)
+            ? Invariant($"TimeBudget (TimeBudgetSeconds on the attribute) is {budget.TotalSeconds} s; it must be between {MinimumTimeBudgetSeconds} s and {MaximumTimeBudgetSeconds} s (24 h).")
             : null;
 
     /// <summary>

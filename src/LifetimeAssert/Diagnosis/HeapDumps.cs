@@ -1,89 +1,128 @@
+using System.ComponentModel;
+using System.Diagnostics;
 using LifetimeAssert.Files;
 
 namespace LifetimeAssert.Diagnosis;
 
 /// <summary>
-/// Writes the heap dump of a leaking check (<see cref="LeakOptions.SaveDumpOnLeak"/>) beside its report files, within
-/// the limits: <see cref="LeakOptions.MaxDumpsPerProcess"/> per process run and <see cref="LeakOptions.MaxDumpMegabytes"/>
-/// each. A dump that cannot be written never changes the verdict: the report says why.
+/// Writes the heap dump of a leaking check (<see cref="LeakOptions.SaveDumpOnLeak"/>) beside its report files, privately
+/// and within the limits: the results folder readable by the current user only, at most
+/// <see cref="LeakOptions.MaxDumpsPerFolder"/> dumps in it (dumps of earlier runs removed first, oldest first), at most
+/// <see cref="LeakOptions.MaxDumpMegabytes"/> each, and never when the disk is short of space. A dump that cannot be written
+/// never changes the verdict: the report says why.
 /// </summary>
 internal static class HeapDumps
 {
+    /// <summary>The extension of a dump file.</summary>
+    public const string Extension = ".leak.dmp";
+
     private const long Megabyte = 1024 * 1024;
+    private const long Gigabyte = 1024 * Megabyte;
 
+    // One dump at a time: the count in the folder holds, and the runtime suspends the whole process for each dump anyway.
     private static readonly Lock Gate = new();
-    private static int _written;
+    private static readonly Lazy<DateTime> ProcessStart = new(StartOfThisProcess);
 
-    /// <summary>The count limit; lowered by tests (a seam: the documented limit is <see cref="LeakOptions.MaxDumpsPerProcess"/>).</summary>
-    internal static int MaxDumps { get; set; } = LeakOptions.MaxDumpsPerProcess;
+    /// <summary>The count limit per folder; lowered by tests (a seam: the documented limit is <see cref="LeakOptions.MaxDumpsPerFolder"/>).</summary>
+    internal static int MaxDumps { get; set; } = LeakOptions.MaxDumpsPerFolder;
 
     /// <summary>The size limit in bytes; lowered by tests (the documented limit is <see cref="LeakOptions.MaxDumpMegabytes"/>).</summary>
     internal static long MaxBytes { get; set; } = LeakOptions.MaxDumpMegabytes * Megabyte;
 
-    /// <summary>Dumps kept so far in this process.</summary>
-    internal static int Written
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _written;
-            }
-        }
-    }
+    /// <summary>The free space a dump needs, from the managed heap's committed bytes: <see cref="FreeSpaceNeeded"/>; raised by tests.</summary>
+    internal static Func<long, long> FreeSpaceMargin { get; set; } = FreeSpaceNeeded;
 
-    /// <summary>Forgets the dumps written so far (tests).</summary>
-    internal static void ResetCount()
-    {
-        lock (Gate)
-        {
-            _written = 0;
-        }
-    }
+    /// <summary>
+    /// The free space the disk of the results folder must have before a dump is written: three times the managed heap's
+    /// committed bytes, plus 1 GB. A dump holds the committed heap and the runtime's and test host's own memory (measured
+    /// on Linux: 88–231 MB beside a heap of a few megabytes), so once it is written at least twice the heap and about
+    /// 0.75 GB are still free: a dump never takes the last of a disk that the build, the rest of the test run and, on a
+    /// shared CI machine, other jobs need.
+    /// </summary>
+    /// <param name="committedHeapBytes">The managed heap's committed bytes (<see cref="GCMemoryInfo.TotalCommittedBytes"/>).</param>
+    /// <returns>The bytes that must be free.</returns>
+    public static long FreeSpaceNeeded(long committedHeapBytes) => (3 * committedHeapBytes) + Gigabyte;
 
     /// <summary>Writes the dump of a leaking check as <c>&lt;name&gt;.leak.dmp</c> beside its report files.</summary>
     /// <param name="name">The test name the report files get, or the check's subject.</param>
     /// <param name="leaking">The leaking probes, whose types the report's commands name.</param>
     /// <param name="writer">The dump writer of the check's engine services, or null.</param>
-    public static DumpOutcome Write(string name, IReadOnlyList<Probe> leaking, IHeapDumpWriter? writer)
+    /// <param name="attachToResult">The options ask for the dump to be attached to the test's result.</param>
+    public static DumpOutcome Write(string name, IReadOnlyList<Probe> leaking, IHeapDumpWriter? writer, bool attachToResult)
     {
         if (writer is null)
         {
             return new DumpWriterMissing();
         }
 
-        if (!Reserve(out var written))
+        var memory = GC.GetGCMemoryInfo();
+        if (memory.HeapSizeBytes > MaxBytes)
         {
-            return new DumpCapReached(written, MaxDumps);
+            return new DumpHeapTooLarge(memory.HeapSizeBytes, MaxBytes);
         }
 
-        var kept = false;
-        try
+        lock (Gate)
         {
-            var result = WriteWithin(writer, ResultFiles.PathFor(name, ".leak.dmp"), leaking);
-            kept = result is DumpWritten;
-            return result;
-        }
-        finally
-        {
-            if (!kept)
+            var claimed = ResultFiles.Claim(name);
+            DumpOutcome outcome;
+            try
             {
-                Release();
+                var committed = Math.Max(memory.HeapSizeBytes, memory.TotalCommittedBytes);
+                outcome = WriteWithin(writer, claimed, committed, (path, bytes) => new HeapDump(path, bytes, TypeNames(leaking), attachToResult));
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                outcome = new DumpWriterFailed(e.Message);
+            }
+
+            if (outcome is not DumpWritten)
+            {
+                ResultFiles.Release(claimed);
+            }
+
+            return outcome;
         }
     }
 
-    private static DumpOutcome WriteWithin(IHeapDumpWriter writer, string path, IReadOnlyList<Probe> leaking)
+    private static DumpOutcome WriteWithin(IHeapDumpWriter writer, string name, long committedHeapBytes, Func<string, long, HeapDump> written)
     {
-        var heap = GC.GetGCMemoryInfo().HeapSizeBytes;
-        if (heap > MaxBytes)
+        var folder = ResultFiles.EnsureFolder(out var notPrivate);
+        if (notPrivate is not null)
         {
-            return new DumpHeapTooLarge(heap, MaxBytes);
+            return new DumpFolderNotPrivate(folder, notPrivate);
+        }
+
+        var path = Path.GetFullPath(ResultFiles.PathOf(name, Extension));
+        var others = new DirectoryInfo(folder).EnumerateFiles("*" + Extension)
+            .Where(f => !string.Equals(f.FullName, path, StringComparison.Ordinal))
+            .ToList();
+        var earlierRuns = others.Where(f => f.LastWriteTimeUtc < ProcessStart.Value).OrderBy(f => f.LastWriteTimeUtc).ToList();
+        var excess = others.Count - (MaxDumps - 1);
+        if (excess > earlierRuns.Count)
+        {
+            return new DumpFolderFull(folder, others.Count - earlierRuns.Count, MaxDumps);
+        }
+
+        var removing = earlierRuns.Take(Math.Max(0, excess)).ToList();
+        var needed = FreeSpaceMargin(committedHeapBytes);
+        if (FreeBytes(folder) is { } free)
+        {
+            var freeAfterRemoving = free + removing.Sum(f => f.Length) + (File.Exists(path) ? new FileInfo(path).Length : 0);
+            if (freeAfterRemoving < needed)
+            {
+                return new DumpDiskFull(folder, freeAfterRemoving, needed);
+            }
+        }
+
+        var removed = new List<string>();
+        foreach (var old in removing)
+        {
+            old.Delete();
+            removed.Add(old.Name);
         }
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.Delete(path);
             writer.WriteHeapDump(path);
         }
@@ -96,6 +135,7 @@ internal static class HeapDumps
         var bytes = File.Exists(path) ? new FileInfo(path).Length : 0;
         if (bytes == 0)
         {
+            TryDelete(path);
             return new DumpFileMissing(path);
         }
 
@@ -105,29 +145,40 @@ internal static class HeapDumps
             return new DumpTooLarge(bytes, MaxBytes);
         }
 
-        return new DumpWritten(new HeapDump(path, bytes, TypeNames(leaking)));
+        if (ResultFiles.MakePrivate(path) is { } fileNotPrivate)
+        {
+            TryDelete(path);
+            return new DumpFolderNotPrivate(folder, fileNotPrivate);
+        }
+
+        return new DumpWritten(written(path, bytes), removed, MaxDumps);
     }
 
-    private static bool Reserve(out int written)
+    /// <summary>The bytes free to this user on the disk of <paramref name="folder"/>, or null when the system does not say.</summary>
+    private static long? FreeBytes(string folder)
     {
-        lock (Gate)
+        try
         {
-            written = _written;
-            if (_written >= MaxDumps)
-            {
-                return false;
-            }
-
-            _written++;
-            return true;
+            return new DriveInfo(folder).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
         }
     }
 
-    private static void Release()
+    /// <summary>When this process started: dumps older than that are from earlier runs, and may be removed to make room.</summary>
+    private static DateTime StartOfThisProcess()
     {
-        lock (Gate)
+        try
         {
-            _written--;
+            using var process = Process.GetCurrentProcess();
+            return process.StartTime.ToUniversalTime();
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            // Unknown: only dumps older than the first one this process writes count as earlier.
+            return DateTime.UtcNow;
         }
     }
 

@@ -16,15 +16,15 @@ internal sealed record LeakDiagnosis(IReadOnlyDictionary<RecordedProbe, Retentio
     /// <summary>Diagnoses a decided check.</summary>
     /// <param name="decision">The verdict and each probe's judgement, in the order of <paramref name="probes"/>.</param>
     /// <param name="probes">The check's probes.</param>
-    /// <param name="saveDump">The options ask for a dump on a leak.</param>
+    /// <param name="options">The check's options: whether they ask for a dump on a leak, and for attaching it.</param>
     /// <param name="fileName">The name the check's files get; the dump takes it.</param>
     /// <param name="services">The check's engine services.</param>
-    public static LeakDiagnosis Of(CheckDecision decision, IReadOnlyList<RecordedProbe> probes, bool saveDump, string fileName, EngineServices services)
+    public static LeakDiagnosis Of(CheckDecision decision, IReadOnlyList<RecordedProbe> probes, LeakOptions options, string fileName, EngineServices services)
     {
         var leaking = probes.Where((_, i) => decision.Probes[i].State == ProbeState.Leaking).ToArray();
         var paths = Diagnosis.RetentionPaths.Find(leaking, services.RetentionPaths);
-        var dump = decision.Verdict == LeakVerdict.Leaking && saveDump
-            ? HeapDumps.Write(fileName, leaking.Select(p => p.Probe).ToArray(), services.DumpWriter)
+        var dump = decision.Verdict == LeakVerdict.Leaking && options.SaveDumpOnLeak
+            ? HeapDumps.Write(fileName, leaking.Select(p => p.Probe).ToArray(), services.DumpWriter, options.AttachDumpToResult)
             : null;
         return new LeakDiagnosis(paths, dump);
     }

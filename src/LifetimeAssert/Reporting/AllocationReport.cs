@@ -1,11 +1,13 @@
+using LifetimeAssert.Files;
 using LifetimeAssert.Reporting;
+using LifetimeAssert.Running;
 using LifetimeAssert.Verdict;
 
 namespace LifetimeAssert;
 
 /// <summary>
-/// The result of an allocation check: the bytes each measured run allocated, their median, the budget, and how they
-/// were measured. <see cref="ToString"/> is the message a failing test shows (see docs/report-format.md).
+/// The result of an allocation check: the verdict, the bytes each measured run allocated, their median, the budget, and
+/// how they were measured. <see cref="ToString"/> is the message a failing test shows (see docs/report-format.md).
 /// </summary>
 public sealed class AllocationReport : CheckReport
 {
@@ -31,8 +33,20 @@ public sealed class AllocationReport : CheckReport
     /// </summary>
     internal string? TopTypes { get; }
 
-    /// <summary>True when the median of <see cref="BytesPerRun"/> is at most <see cref="MaxBytesPerRun"/>.</summary>
-    public override bool Passed => _decision.WithinBudget;
+    /// <summary>The overall result: within budget, over budget, or inconclusive (see <see cref="InconclusiveReason"/>).</summary>
+    public AllocationVerdict Verdict => _decision.Verdict;
+
+    /// <summary>
+    /// True when the median of <see cref="BytesPerRun"/> is at most <see cref="MaxBytesPerRun"/> and every reading could be
+    /// true. An inconclusive check never passes.
+    /// </summary>
+    public override bool Passed => _decision.Verdict == AllocationVerdict.WithinBudget;
+
+    /// <summary>
+    /// Why the budget could not be judged (a counter reading that cannot be true, or the time budget ran out), when
+    /// <see cref="Verdict"/> is <see cref="AllocationVerdict.Inconclusive"/>; otherwise null.
+    /// </summary>
+    public string? InconclusiveReason => _decision.Inconclusive is { } cause ? InconclusiveText.Write(cause) : null;
 
     /// <summary>The budget.</summary>
     public long MaxBytesPerRun => _options.MaxBytesPerRun;
@@ -49,8 +63,17 @@ public sealed class AllocationReport : CheckReport
     /// <summary>Which counter the figures come from.</summary>
     public AllocationMeasurement Measurement => _decision.Measurement;
 
-    /// <summary>What an empty body of the same shape measured per run (the least of a few runs); subtracted from every run.</summary>
+    /// <summary>
+    /// What an empty body of the same shape measured per run (the least of a few runs), with the meter's sentinel of
+    /// <see cref="KnownBytesPerRun"/> bytes; subtracted from every run.
+    /// </summary>
     public long CalibrationBytesPerRun => _decision.CalibrationBytes;
+
+    /// <summary>
+    /// Bytes the meter allocates in every run, calibration runs included, so that a reading below it is known to be wrong
+    /// (the runtime's counters have returned 0 at random); such a reading makes the check inconclusive.
+    /// </summary>
+    public long KnownBytesPerRun => AllocationMeter.KnownBytesPerRun;
 
     /// <summary>True when the check was declared to run alone (only process-wide figures depend on it).</summary>
     public bool RanAlone => _options.RunsAlone;
@@ -59,7 +82,7 @@ public sealed class AllocationReport : CheckReport
     public bool Overlapped { get; }
 
     /// <summary>Throws <see cref="AllocationBudgetExceededException"/> unless the check passed.</summary>
-    /// <exception cref="AllocationBudgetExceededException">The median run allocated more than the budget.</exception>
+    /// <exception cref="AllocationBudgetExceededException">The median run allocated more than the budget, or the check was inconclusive.</exception>
     public void ThrowIfOverBudget()
     {
         if (!Passed)
@@ -75,5 +98,6 @@ public sealed class AllocationReport : CheckReport
     internal override CheckFailedException CreateFailure() => new AllocationBudgetExceededException(this);
 
     internal override IReadOnlyList<ReportFile> WriteFiles(string fileName) =>
-        [ReportFiles.Write(fileName, ".allocations.txt", ToString(), "lifetimeassert-allocations", "LifetimeAssert allocation report", "text/plain")];
+        ReportFiles.Write(ResultFiles.Claim(fileName), ".allocations.txt", ToString(), "lifetimeassert-allocations", "LifetimeAssert allocation report", "text/plain", NoteFileProblem)
+            is { } file ? [file] : [];
 }

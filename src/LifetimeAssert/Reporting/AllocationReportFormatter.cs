@@ -10,9 +10,19 @@ internal static class AllocationReportFormatter
     public static string Format(AllocationReport report)
     {
         var text = new StringBuilder();
-        var verdict = report.Passed ? "within budget" : "over budget";
-        var comparison = report.Passed ? "<=" : ">";
-        text.Append(CultureInfo.InvariantCulture, $"AssertAllocations: {verdict} in {report.Subject}: median {report.MedianBytesPerRun} B per run {comparison} budget {report.MaxBytesPerRun} B");
+        if (report.Verdict == AllocationVerdict.Inconclusive)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"AssertAllocations: inconclusive for {report.Subject}: median {report.MedianBytesPerRun} B per run, budget {report.MaxBytesPerRun} B, not judged");
+            text.AppendLine();
+            text.Append("  inconclusive: ").Append(report.InconclusiveReason);
+        }
+        else
+        {
+            var verdict = report.Passed ? "within budget" : "over budget";
+            var comparison = report.Passed ? "<=" : ">";
+            text.Append(CultureInfo.InvariantCulture, $"AssertAllocations: {verdict} in {report.Subject}: median {report.MedianBytesPerRun} B per run {comparison} budget {report.MaxBytesPerRun} B");
+        }
+
         text.AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"  runs      [{string.Join(", ", report.BytesPerRun.Select(b => b.ToString(CultureInfo.InvariantCulture)))}] B, {report.BytesPerRun.Count} measured after {report.WarmupRuns} warm-up");
         text.AppendLine();
@@ -23,10 +33,16 @@ internal static class AllocationReportFormatter
             text.Append("  warning   ").Append(warning);
         }
 
-        if (!report.Passed && report.TopTypes is { } types)
+        if (report.Verdict == AllocationVerdict.OverBudget && report.TopTypes is { } types)
         {
             text.AppendLine();
             text.Append("  types     ").Append(types);
+        }
+
+        foreach (var note in report.FileNotes)
+        {
+            text.AppendLine();
+            text.Append("  note      ").Append(note);
         }
 
         return text.ToString();
@@ -35,9 +51,9 @@ internal static class AllocationReportFormatter
     private static string Measured(AllocationReport report) => report.Measurement switch
     {
         AllocationMeasurement.CurrentThread => string.Create(CultureInfo.InvariantCulture,
-            $"on the running thread, GC.GetAllocatedBytesForCurrentThread() around each run: exact for that thread, other threads' allocations not counted; an empty body measured {report.CalibrationBytesPerRun} B, subtracted"),
+            $"on the running thread, GC.GetAllocatedBytesForCurrentThread() around each run: exact for that thread, other threads' allocations not counted; an empty body measured {report.CalibrationBytesPerRun} B with the meter's {report.KnownBytesPerRun}-byte sentinel, subtracted"),
         _ => string.Create(CultureInfo.InvariantCulture,
-            $"process-wide ({(report.AllThreadsAskedFor ? "all threads asked for" : "a run awaited something incomplete")}), GC.GetTotalAllocatedBytes(precise: true) around each run: exact as a total, anything else running meanwhile counted too; an empty body measured {report.CalibrationBytesPerRun} B (least of {AllocationRunner.CalibrationRuns}), subtracted"),
+            $"process-wide ({(report.AllThreadsAskedFor ? "all threads asked for" : "a run awaited something incomplete")}), GC.GetTotalAllocatedBytes(precise: true) around each run: exact as a total, anything else running meanwhile counted too; an empty body measured {report.CalibrationBytesPerRun} B with the meter's {report.KnownBytesPerRun}-byte sentinel (least of {AllocationRunner.CalibrationRuns}), subtracted"),
     };
 
     private static IEnumerable<string> Warnings(AllocationReport report)

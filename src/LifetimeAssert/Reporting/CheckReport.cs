@@ -6,6 +6,8 @@ namespace LifetimeAssert;
 /// </summary>
 public abstract class CheckReport
 {
+    private readonly List<string> _fileNotes = [];
+
     private protected CheckReport(string subject, string? isolationAdvice)
     {
         Subject = subject;
@@ -41,6 +43,18 @@ public abstract class CheckReport
     /// <summary>The exception a failed check throws, with this report as its message.</summary>
     internal abstract CheckFailedException CreateFailure();
 
-    /// <summary>Writes the report's files for a failed check under the results folder, named after the test; returns them.</summary>
+    /// <summary>
+    /// What <see cref="WriteFiles"/> could not write, and why, as notes of the report (so the failure created after it
+    /// says so); empty when every file was written.
+    /// </summary>
+    internal IReadOnlyList<string> FileNotes => _fileNotes;
+
+    /// <summary>
+    /// Writes the report's files for a failed check under the results folder, named after the test; returns those
+    /// written. Never throws for a file it cannot write: it leaves it out and adds a note to <see cref="FileNotes"/>.
+    /// </summary>
     internal abstract IReadOnlyList<ReportFile> WriteFiles(string fileName);
+
+    /// <summary>Records that a file of the report could not be written.</summary>
+    private protected void NoteFileProblem(string note) => _fileNotes.Add(note);
 }

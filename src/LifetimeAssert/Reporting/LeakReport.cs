@@ -1,4 +1,5 @@
 using LifetimeAssert.Diagnosis;
+using LifetimeAssert.Files;
 using LifetimeAssert.Reporting;
 using LifetimeAssert.Running;
 
@@ -84,8 +85,9 @@ public sealed class LeakReport : CheckReport
 
     /// <summary>
     /// The heap dump written because the check leaked with <see cref="LeakOptions.SaveDumpOnLeak"/>, taken while the leaked
-    /// objects were alive (<c>TestResults/LifetimeAssert/&lt;test&gt;.leak.dmp</c>); null when none was asked for or none
-    /// could be written (a note says why). Open it with <c>dotnet-dump analyze &lt;path&gt;</c>; the report lists the commands.
+    /// objects were alive (<c>TestResults/LifetimeAssert/&lt;test&gt;.leak.dmp</c>, readable by the current user only); null
+    /// when none was asked for or none could be written (a note says why). Open it with <c>dotnet-dump analyze &lt;path&gt;</c>;
+    /// the report lists the commands.
     /// </summary>
     public string? DumpPath => Dump?.Path;
 
@@ -112,20 +114,21 @@ public sealed class LeakReport : CheckReport
 
     internal override CheckFailedException CreateFailure() => new LeakDetectedException(this);
 
-    /// <summary>The report and its chart, then the heap dump the check wrote, if any.</summary>
+    /// <summary>
+    /// The report and its chart, named as the heap dump the check wrote (or with a name of their own), then the dump when
+    /// the options ask for it to be attached (<see cref="LeakOptions.AttachDumpToResult"/>).
+    /// </summary>
     internal override IReadOnlyList<ReportFile> WriteFiles(string fileName)
     {
-        var files = new List<ReportFile>
-        {
-            ReportFiles.Write(fileName, ".leak.txt", ToString(), "lifetimeassert-report", "LifetimeAssert leak report", "text/plain"),
-            ReportFiles.Write(fileName, ".leak.svg", ToSvg(), "lifetimeassert-chart.svg", "LifetimeAssert chart of every probe's counts", "image/svg+xml"),
-        };
-        if (Dump is { } dump)
-        {
-            files.Add(new ReportFile(
-                dump.Path, "lifetimeassert-dump", "LifetimeAssert heap dump, taken while the leaked objects were alive (dotnet-dump analyze)", "application/octet-stream", IsLarge: true));
-        }
-
-        return files;
+        var name = Dump is { } written ? Path.GetFileName(written.Path)[..^HeapDumps.Extension.Length] : ResultFiles.Claim(fileName);
+        ReportFile?[] files =
+        [
+            ReportFiles.Write(name, ".leak.txt", ToString(), "lifetimeassert-report", "LifetimeAssert leak report", "text/plain", NoteFileProblem),
+            ReportFiles.Write(name, ".leak.svg", ToSvg(), "lifetimeassert-chart.svg", "LifetimeAssert chart of every probe's counts", "image/svg+xml", NoteFileProblem),
+            Dump is { AttachToResult: true } dump
+                ? new ReportFile(dump.Path, "lifetimeassert-dump", "LifetimeAssert heap dump, taken while the leaked objects were alive (dotnet-dump analyze)", "application/octet-stream", IsLarge: true)
+                : null,
+        ];
+        return files.OfType<ReportFile>().ToArray();
     }
 }

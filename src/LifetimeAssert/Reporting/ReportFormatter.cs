@@ -35,7 +35,7 @@ internal static class ReportFormatter
             AppendDump(text, dump);
         }
 
-        foreach (var note in report.Notes.Concat(report.Probes.Where(p => p.Note is not null).Select(p => $"{p.Name}: {p.Note}")))
+        foreach (var note in report.Notes.Concat(report.Probes.Where(p => p.Note is not null).Select(p => $"{p.Name}: {p.Note}")).Concat(report.FileNotes))
         {
             text.AppendLine().Append("  note: ").Append(note);
         }
@@ -113,27 +113,45 @@ internal static class ReportFormatter
         }
     }
 
-    /// <summary>The dump and the dotnet-dump (SOS) commands that answer the next question: how many, and what holds one.</summary>
+    /// <summary>
+    /// The dump and the dotnet-dump (SOS) commands that answer the next question: how many, and what holds one; then who
+    /// can read it. The path is quoted for a POSIX shell, so the <c>open:</c> line can be pasted whatever the test's name holds.
+    /// </summary>
     private static void AppendDump(StringBuilder text, HeapDump dump)
     {
-        var path = dump.Path.Contains(' ', StringComparison.Ordinal) ? $"\"{dump.Path}\"" : dump.Path;
+        var path = ShellQuoted(dump.Path);
         text.AppendLine().Append("  dump: ").Append(path)
             .Append(CultureInfo.InvariantCulture, $" ({dump.Bytes / (1024.0 * 1024.0):0.#} MB, written while the leaked objects were alive)");
         text.AppendLine().Append("    open:   dotnet-dump analyze ").Append(path);
         if (dump.TypeNames.Count == 0)
         {
             text.AppendLine().Append("    count:  dumpheap -stat   (live objects by type, largest total size last)");
-            return;
         }
-
-        foreach (var type in dump.TypeNames)
+        else
         {
-            text.AppendLine().Append("    count:  dumpheap -stat -type ").Append(type);
+            foreach (var type in dump.TypeNames)
+            {
+                text.AppendLine().Append("    count:  dumpheap -stat -type ").Append(type);
+            }
+
+            text.AppendLine().Append("    find:   dumpheap -type ").Append(dump.TypeNames[0]).Append("   (the address of each instance)");
+            text.AppendLine().Append("    holder: gcroot <address>   (the chain of references from a GC root that keeps that instance alive)");
         }
 
-        text.AppendLine().Append("    find:   dumpheap -type ").Append(dump.TypeNames[0]).Append("   (the address of each instance)");
-        text.AppendLine().Append("    holder: gcroot <address>   (the chain of references from a GC root that keeps that instance alive)");
+        text.AppendLine().Append("    kept:   readable by this user only, ")
+            .Append(dump.AttachToResult ? "and attached to the test result (AttachDumpToResult)" : "not attached to the test result (AttachDumpToResult = true attaches it)")
+            .Append(": it holds every secret the process had in memory");
     }
+
+    /// <summary>
+    /// <paramref name="path"/> as a POSIX shell reads it back as one word: as it is when it holds only letters, digits and
+    /// <c>/ . _ - + , = : @ %</c>; otherwise in single quotes, inside which a shell expands nothing (a quote in the path is
+    /// written <c>'\''</c>).
+    /// </summary>
+    internal static string ShellQuoted(string path) =>
+        path.Length > 0 && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '+' or ',' or '=' or ':' or '@' or '%')
+            ? path
+            : "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private static void AppendQuietProbes(StringBuilder text, IEnumerable<ProbeReport> probes, string label)
     {

@@ -1,3 +1,4 @@
+using LifetimeAssert.Files;
 using LifetimeAssert.Reporting;
 using LifetimeAssert.Verdict;
 
@@ -44,5 +45,6 @@ public sealed class SweepReport : CheckReport
     internal override CheckFailedException CreateFailure() => new LeakSweepException(this);
 
     internal override IReadOnlyList<ReportFile> WriteFiles(string fileName) =>
-        [ReportFiles.Write(fileName, ".sweep.txt", ToString(), "lifetimeassert-sweep", "LifetimeAssert sweep report", "text/plain")];
+        ReportFiles.Write(ResultFiles.Claim(fileName), ".sweep.txt", ToString(), "lifetimeassert-sweep", "LifetimeAssert sweep report", "text/plain", NoteFileProblem)
+            is { } file ? [file] : [];
 }

@@ -37,6 +37,11 @@ internal static class SweepText
             text.AppendLine().Append(CultureInfo.InvariantCulture, $"  note: the baseline lists {type} for this test, which it no longer leaves behind: remove its line from {SweepSettings.BaselineFileName}");
         }
 
+        foreach (var note in report.FileNotes)
+        {
+            text.AppendLine().Append("  note: ").Append(note);
+        }
+
         return text.ToString();
     }
 

@@ -25,6 +25,12 @@ internal sealed class CheckBody
     /// <summary>A body that returns a <see cref="ValueTask"/>: a run that did not complete synchronously is converted to a task.</summary>
     public static CheckBody From(Func<ValueTask> asyncAction) => new(null, () => asyncAction().AsTask());
 
+    /// <summary>
+    /// Runs that <see cref="RunAsync"/> completed so far, over every check that ran this body (a runner counts its own as
+    /// the difference): a check stopped in the middle of a batch still reports the runs it made.
+    /// </summary>
+    public long CompletedRuns { get; private set; }
+
     /// <summary>True for an <see cref="Action"/> body: each run ends when the call returns, on the calling thread.</summary>
     public bool IsSynchronous => _action is not null;
 
@@ -43,6 +49,7 @@ internal sealed class CheckBody
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 InvokeOnce(_action);
+                CompletedRuns++;
             }
 
             return Task.CompletedTask;
@@ -52,12 +59,13 @@ internal sealed class CheckBody
     }
 
     // A separate async method: its state machine, and whatever it hoisted, is gone when it completes.
-    private static async Task RunAsyncCore(Func<Task> body, int runs, CancellationToken cancellationToken)
+    private async Task RunAsyncCore(Func<Task> body, int runs, CancellationToken cancellationToken)
     {
         for (var i = 0; i < runs; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             await InvokeOnce(body).ConfigureAwait(false);
+            CompletedRuns++;
         }
     }
 

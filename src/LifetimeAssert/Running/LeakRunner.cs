@@ -13,6 +13,7 @@ internal sealed class LeakRunner
     private readonly LeakOptions _options;
     private readonly SamplingRules _rules;
     private readonly CheckBody _body;
+    private readonly CheckBudget _budget;
     private readonly CancellationToken _cancellationToken;
     private readonly TrackingScope _scope;
     private readonly RecordedProbe[] _probes;
@@ -20,15 +21,18 @@ internal sealed class LeakRunner
     private readonly Sampler _sampler;
     private readonly List<CheckEvent> _events = [];
     private readonly IReadOnlyList<Type> _seenBefore;
-    private int _runs;
+    private readonly long _runsBefore;
+    private TimeSpan _baselineAt;
 
-    private LeakRunner(LeakOptions options, CheckBody body, TrackingScope scope, RecordedProbe[] probes, IReadOnlyList<Type> seenBefore, CancellationToken cancellationToken)
+    private LeakRunner(LeakOptions options, CheckBody body, TrackingScope scope, RecordedProbe[] probes, IReadOnlyList<Type> seenBefore, CheckBudget budget)
     {
         _options = options;
         _rules = SamplingRules.From(options);
         _body = body;
         _scope = scope;
-        _cancellationToken = cancellationToken;
+        _budget = budget;
+        _cancellationToken = budget.Token;
+        _runsBefore = body.CompletedRuns;
         _probes = probes;
         _seenBefore = seenBefore;
         _series = _probes.Select(p => p.Series).ToArray();
@@ -44,11 +48,11 @@ internal sealed class LeakRunner
     /// <param name="scope">The check's tracking scope, entered in the body's flow for the runs.</param>
     /// <param name="probes">The check's probes, judged ones first.</param>
     /// <param name="seenBefore">Types registered on a run the test framework made before the check: they count as seen.</param>
-    /// <param name="cancellationToken">Stops the runs between two runs.</param>
+    /// <param name="budget">The check's time budget and the test's cancellation: either stops the runs between two runs.</param>
     public static async Task<LeakRun> RunAsync(
-        CheckBody body, LeakOptions options, TrackingScope scope, RecordedProbe[] probes, IReadOnlyList<Type> seenBefore, CancellationToken cancellationToken)
+        CheckBody body, LeakOptions options, TrackingScope scope, RecordedProbe[] probes, IReadOnlyList<Type> seenBefore, CheckBudget budget)
     {
-        var runner = new LeakRunner(options, body, scope, probes, seenBefore, cancellationToken);
+        var runner = new LeakRunner(options, body, scope, probes, seenBefore, budget);
         var started = new List<Probe>();
         try
         {
@@ -89,7 +93,10 @@ internal sealed class LeakRunner
         }
     }
 
-    /// <summary>Runs every phase; returns why the heap never settled or a probe could not count, or null.</summary>
+    /// <summary>
+    /// Runs every phase; returns why the heap never settled, a probe could not count or the time budget ran out, or
+    /// null. The test's own cancellation propagates.
+    /// </summary>
     private async Task<Inconclusive?> MeasureAsync()
     {
         var previous = _scope.Enter();
@@ -101,9 +108,14 @@ internal sealed class LeakRunner
                 return baselineFailure;
             }
 
+            _baselineAt = _budget.Elapsed;
             return await SampleWindowAsync().ConfigureAwait(false)
                 ?? await ResampleIntermittentAsync().ConfigureAwait(false)
                 ?? await ConfirmAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_budget.IsSpent)
+        {
+            return new Inconclusive(new TimeBudgetSpent(_budget.Limit, _budget.Elapsed, Runs));
         }
         finally
         {
@@ -117,7 +129,7 @@ internal sealed class LeakRunner
         for (var taken = 0; VerdictRules.ExtendsWindow(_series, taken, _rules); taken++)
         {
             await RunBodyAsync(_rules.RunsBefore(taken + 1)).ConfigureAwait(false);
-            if (Sample() is { } failure)
+            if ((Sample() ?? WouldOverrunBudget(taken + 1)) is { } failure)
             {
                 return failure;
             }
@@ -177,11 +189,20 @@ internal sealed class LeakRunner
 
     private int LastSample => _sampler.Taken - 1;
 
-    private async Task RunBodyAsync(int runs)
+    /// <summary>The time budget's early stop: the first window's samples still planned would overrun it at the pace so far.</summary>
+    private Inconclusive? WouldOverrunBudget(int taken)
     {
-        _runs += runs;
-        await _body.RunAsync(runs, _cancellationToken).ConfigureAwait(false);
+        var elapsed = _budget.Elapsed;
+        var projected = TimeBudgetRules.ProjectedTotal(elapsed, elapsed - _baselineAt, taken, _rules.Samples);
+        return TimeBudgetRules.Overruns(projected, _budget.Limit)
+            ? new Inconclusive(new TimeBudgetWouldOverrun(_budget.Limit, elapsed, projected!.Value, (elapsed - _baselineAt) / taken, _rules.Samples - taken))
+            : null;
     }
+
+    /// <summary>The runs this check made so far.</summary>
+    private long Runs => _body.CompletedRuns - _runsBefore;
+
+    private Task RunBodyAsync(int runs) => _body.RunAsync(runs, _cancellationToken);
 
     private Inconclusive? Sample(bool hard = false)
     {
@@ -213,5 +234,7 @@ internal sealed class LeakRunner
     private OffFlowCounts OffFlow(CheckRecord record) =>
         new(record.RunsAlone && !record.Overlapped, _scope.CountedOffFlow, _scope.UncountedOffFlow().Values.Sum());
 
-    private RunCounts Counts() => new(_options.Warmup, _rules.Samples, _rules.SampleEvery, _runs);
+    // Checked: the options' bounds keep a check below 1.5 million runs (SamplingRules.MaximumRuns), and its time budget
+    // stops it sooner; should that ever change, the report fails loudly instead of showing a wrapped count.
+    private RunCounts Counts() => new(_options.Warmup, _rules.Samples, _rules.SampleEvery, checked((int)Runs));
 }

@@ -24,5 +24,17 @@ internal readonly record struct SamplingRules(int Samples, int SampleEvery, long
             ? JudgedWindow.Last(end, Samples, SampleEvery)
             : JudgedWindow.Spaced(end, Samples, SampleEvery * ExtensionSpacing, junction: Samples, stride: ExtensionSpacing);
 
+    /// <summary>
+    /// The most runs a check with these rules takes, <paramref name="warmup"/> included: the first window (R·k), its
+    /// extension (⌈2R/3⌉ samples of 3k runs), re-sampling (R samples of at most 8k runs) and the confirmation (at most 8k
+    /// runs). In long, so it cannot overflow whatever the options; within the options' bounds it stays below 1.5 million.
+    /// </summary>
+    public long MaximumRuns(int warmup) =>
+        warmup
+        + ((long)Samples * SampleEvery)
+        + ((long)ExtensionSamples * SampleEvery * ExtensionSpacing)
+        + ((long)Samples * SampleEvery * GrowthClassifier.MaxResampleFactor)
+        + ((long)SampleEvery * GrowthClassifier.MaxResampleFactor);
+
     public static SamplingRules From(LeakOptions options) => new(options.Samples, options.SampleEvery, options.AllowedGrowth);
 }
