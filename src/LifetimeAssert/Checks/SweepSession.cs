@@ -3,6 +3,7 @@ using System.Reflection;
 using LifetimeAssert.Attributes;
 using LifetimeAssert.Configuration;
 using LifetimeAssert.Files;
+using LifetimeAssert.Reporting;
 using LifetimeAssert.Tracking;
 
 namespace LifetimeAssert.Checks;

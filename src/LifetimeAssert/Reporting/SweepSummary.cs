@@ -1,4 +1,4 @@
-namespace LifetimeAssert.Checks;
+namespace LifetimeAssert.Reporting;
 
 /// <summary>What the sweep of one test assembly saw, for the summary at the end of the run.</summary>
 /// <param name="Assembly">The test assembly's name.</param>
