@@ -54,13 +54,13 @@ public sealed class SweepAdoptionTests : IDisposable
 
         var markdown = await File.ReadAllTextAsync(stepSummary, TestContext.Current.CancellationToken);
         Assert.Contains("### LifetimeAssert sweep — LifetimeAssert.Sweep.Xunit.Scenarios", markdown, StringComparison.Ordinal);
-        Assert.Contains("| dispose | 20 | 8 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| dispose | 22 | 9 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
         Assert.Contains("- `PlainTests.Leaves_a_resource_open`: 1 `LifetimeAssert.Scenarios.Resource`", markdown, StringComparison.Ordinal);
 
         var json = Path.Combine(Path.GetDirectoryName(SweepRuns.ScenarioPath)!, "TestResults", "LifetimeAssert", "LifetimeAssert.Sweep.Xunit.Scenarios.sweep.json");
         using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
-        Assert.Equal(20, summary.RootElement.GetProperty("checked").GetInt32());
-        Assert.Equal(8, summary.RootElement.GetProperty("leaked").GetInt32());
+        Assert.Equal(22, summary.RootElement.GetProperty("checked").GetInt32());
+        Assert.Equal(9, summary.RootElement.GetProperty("leaked").GetInt32());
         Assert.False(summary.RootElement.GetProperty("sawNothing").GetBoolean());
     }
 }

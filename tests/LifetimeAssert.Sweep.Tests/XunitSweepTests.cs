@@ -97,10 +97,22 @@ public sealed class XunitSweepTests
         await SweepRuns.Default.AllAsync();
 
         Assert.Contains(
-            "LifetimeAssert sweep of LifetimeAssert.Sweep.Xunit.Scenarios (dispose, [assembly: LeakSweep]): 20 tests checked, 8 leaked, 1 exempt, 1 expected, 0 baselined, 1 failed on their own; ",
+            "LifetimeAssert sweep of LifetimeAssert.Sweep.Xunit.Scenarios (dispose, [assembly: LeakSweep]): 22 tests checked, 9 leaked, 1 exempt, 1 expected, 0 baselined, 1 failed on their own, ",
             SweepRuns.Default.StandardOutput,
             StringComparison.Ordinal);
         Assert.Contains("1 left to no test (static or lazy singletons), 1 registered outside every test's flow and not counted", SweepRuns.Default.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("LifetimeAssert sweep of LifetimeAssert.Sweep.Xunit.Scenarios: dispose level ([assembly: LeakSweep]); hooks loaded: ", SweepRuns.Default.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_class_fixtures_leak_is_reported_on_the_fixture_and_never_on_its_tests()
+    {
+        Expect.Passed(await SweepRuns.Default.SingleAsync("LeakingFixtureTests.Uses_the_fixture"));
+        Expect.Passed(await SweepRuns.Default.SingleAsync("CleanFixtureTests.Uses_the_fixture"));
+
+        var error = Assert.Single(SweepRuns.Default.Errors, e => e.Contains("LeakSweep", StringComparison.Ordinal));
+        Assert.Contains("LeakSweep (dispose): LeakingFixtureTests (class fixtures) left 1 object behind", error, StringComparison.Ordinal);
+        Assert.Contains("1 Resource created at SweepCode.Open() in SweepCode.cs:", error, StringComparison.Ordinal);
+        Assert.Contains("called from LeakingFixture..ctor()", error, StringComparison.Ordinal);
     }
 }

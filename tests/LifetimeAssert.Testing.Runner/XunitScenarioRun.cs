@@ -25,6 +25,12 @@ public sealed class XunitScenarioRun
         _run = new(RunAsync);
     }
 
+    /// <summary>
+    /// The run's errors outside any test (a collection's or class's cleanup failure, say), as <c>type: name: message</c>,
+    /// once the run is over.
+    /// </summary>
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
     /// <summary>What the runner wrote to its standard output, once the run is over.</summary>
     public string StandardOutput { get; private set; } = string.Empty;
 
@@ -111,7 +117,7 @@ public sealed class XunitScenarioRun
 
             // Failing scenarios make the runner exit non-zero on purpose: only missing results mean the run broke.
             return File.Exists(xml)
-                ? (Parse(XDocument.Load(xml)), bodyRuns.ReadAndRemove())
+                ? (ParseAll(XDocument.Load(xml)), bodyRuns.ReadAndRemove())
                 : throw new InvalidOperationException(
                     $"The scenario run of {AssemblyPath} wrote no results (exit {process.ExitCode}):\n{await output.ConfigureAwait(false)}\n{await error.ConfigureAwait(false)}");
         }
@@ -124,6 +130,13 @@ public sealed class XunitScenarioRun
 
     // xUnit's XML writer escapes quotes in messages and names with a backslash.
     private static string Unescape(string message) => message.Replace("\\\"", "\"", StringComparison.Ordinal);
+
+    private List<ScenarioResult> ParseAll(XDocument document)
+    {
+        Errors = [.. document.Descendants("error").Select(error =>
+            $"{(string?)error.Attribute("type")}: {(string?)error.Attribute("name")}: {Unescape(error.Element("failure")?.Element("message")?.Value ?? string.Empty)}")];
+        return Parse(document);
+    }
 
     private static List<ScenarioResult> Parse(XDocument document) =>
         document.Descendants("test").Select(test =>

@@ -104,6 +104,27 @@ public sealed class LeakSweep
     }
 
     /// <summary>
+    /// Begins sweeping a fixture (a class fixture, a one-time set-up) in the calling flow: what its flow registers from now
+    /// on is its own, not any test's, and must be disposed when it ends. Call it from the flow the fixture is created in.
+    /// </summary>
+    /// <param name="name">What the report calls the fixture, such as <c>OrderTests (class fixtures)</c>.</param>
+    /// <param name="fileName">The name its report file gets.</param>
+    /// <returns>The swept fixture; end it with <see cref="SweptTest.End"/> once the fixture is disposed; null when the level is off.</returns>
+    public SweptTest? BeginFixture(string name, string fileName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        if (Level == SweepLevel.Off)
+        {
+            return null;
+        }
+
+        // A fixture is judged on disposal only: it lives for many tests, so nothing it holds is expected collected.
+        var scope = new TrackingScope(runsAlone: false, new SweepPolicy([], KeepsCollected: false));
+        return new SweptTest(_session, scope, new SweptTestFacts(name, SweepLevel.Dispose, null, _session.BaselinedTypes(name)), fileName, _services, isFixture: true);
+    }
+
+    /// <summary>
     /// Writes the run's summary (once; it is also written when the process exits): as text to <paramref name="writeLine"/>
     /// (the console when null), as JSON under the results folder, as a Markdown table appended to
     /// <c>$GITHUB_STEP_SUMMARY</c> when that is set; and, with <c>LIFETIMEASSERT_SWEEP_BASELINE=update</c>, the baseline.

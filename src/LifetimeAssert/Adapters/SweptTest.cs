@@ -17,10 +17,12 @@ public sealed class SweptTest
     private readonly SweptTestFacts _facts;
     private readonly string _fileName;
     private readonly Lazy<EngineServices> _services;
+    private readonly bool _isFixture;
     private int _ended;
 
-    internal SweptTest(SweepSession session, TrackingScope scope, SweptTestFacts facts, string fileName, Lazy<EngineServices> services)
+    internal SweptTest(SweepSession session, TrackingScope scope, SweptTestFacts facts, string fileName, Lazy<EngineServices> services, bool isFixture = false)
     {
+        _isFixture = isFixture;
         _session = session;
         _scope = scope;
         _facts = facts;
@@ -67,7 +69,7 @@ public sealed class SweptTest
             }
 
             var report = SweepCheck.Judge(_scope, _facts, _services.Value);
-            _session.Record(report, _scope, _scope.SeenTypes());
+            _session.Record(report, _scope, _scope.SeenTypes(), _isFixture);
             if (report.HasNews)
             {
                 output.WriteLine(report.ToString());

@@ -27,6 +27,7 @@ internal sealed class SweepSession
     private int _expected;
     private int _baselined;
     private int _notJudged;
+    private int _fixtures;
     private long _registered;
     private long _shared;
     private int _started;
@@ -65,7 +66,7 @@ internal sealed class SweepSession
     public void RecordNotJudged() => Interlocked.Increment(ref _notJudged);
 
     /// <summary>Counts a judged test and keeps its leaks.</summary>
-    public void Record(SweepReport report, TrackingScope scope, IEnumerable<Type> registeredTypes)
+    public void Record(SweepReport report, TrackingScope scope, IEnumerable<Type> registeredTypes, bool fixture = false)
     {
         Interlocked.Add(ref _registered, scope.Registered);
         Interlocked.Add(ref _shared, scope.SharedRegistrations);
@@ -74,7 +75,7 @@ internal sealed class SweepSession
             _hooks.TryAdd(type.Assembly.IsDefined(typeof(LifetimeAssertComponentAttribute), inherit: false) ? type.Assembly.GetName().Name ?? "?" : "your code", 0);
         }
 
-        Interlocked.Increment(ref _checked);
+        Interlocked.Increment(ref fixture ? ref _fixtures : ref _checked);
         switch (report.Outcome)
         {
             case SweepOutcome.Leaked or SweepOutcome.ExpectedButClean:
@@ -109,6 +110,7 @@ internal sealed class SweepSession
         Volatile.Read(ref _expected),
         Volatile.Read(ref _baselined),
         Volatile.Read(ref _notJudged),
+        Volatile.Read(ref _fixtures),
         Interlocked.Read(ref _registered),
         Interlocked.Read(ref _shared),
         ActiveChecks.Unattributed - _unattributedAtStart,

@@ -10,6 +10,7 @@ namespace LifetimeAssert.Reporting;
 /// <param name="Expected">Tests marked <see cref="LeakSweepExpectedAttribute"/> that leaked, as expected.</param>
 /// <param name="Baselined">Tests that left behind only what the baseline lists.</param>
 /// <param name="NotJudged">Tests that failed on their own: the sweep leaves their failure as it is.</param>
+/// <param name="Fixtures">Fixtures (class fixtures, one-time set-ups) the sweep judged when they ended.</param>
 /// <param name="Registered">Objects registered in swept tests.</param>
 /// <param name="Shared">Registrations left to no test: a static initializer or a lazy singleton made them.</param>
 /// <param name="NotCounted">Registrations no test counted: outside every test's flow while none ran alone, or between tests.</param>
@@ -26,6 +27,7 @@ internal sealed record SweepSummary(
     int Expected,
     int Baselined,
     int NotJudged,
+    int Fixtures,
     long Registered,
     long Shared,
     long NotCounted,

@@ -25,7 +25,7 @@ internal static class SweepSummaryText
         }
 
         text.Append(Invariant($"LifetimeAssert sweep of {s.Assembly} ({Level(s.Level)}, {s.LevelSource}): {s.Checked} tests checked, {s.Leaked} leaked, "))
-            .Append(Invariant($"{s.Exempt} exempt, {s.Expected} expected, {s.Baselined} baselined, {s.NotJudged} failed on their own; "))
+            .Append(Invariant($"{s.Exempt} exempt, {s.Expected} expected, {s.Baselined} baselined, {s.NotJudged} failed on their own, {s.Fixtures} fixtures checked; "))
             .Append(Invariant($"{s.Registered} objects registered (by {(s.Hooks.Count > 0 ? string.Join(", ", s.Hooks) : "nothing")}), "))
             .Append(Invariant($"{s.Shared} left to no test (static or lazy singletons), {s.NotCounted} registered outside every test's flow and not counted"));
         foreach (var line in s.FixedBaselineLines)
@@ -48,6 +48,7 @@ internal static class SweepSummaryText
             s.Expected,
             s.Baselined,
             s.NotJudged,
+            s.Fixtures,
             s.Registered,
             s.Shared,
             s.NotCounted,
