@@ -27,6 +27,7 @@ public sealed class TrackedConnection : DbConnection
 {
     private readonly DbConnection _inner;
     private readonly DisposalToken _token;
+    private readonly PendingRegistration _statementOwner;
     private Dictionary<string, TrackedStatement>? _prepared;
     private TrackedProviderFactory? _factory;
 
@@ -38,6 +39,9 @@ public sealed class TrackedConnection : DbConnection
         // Closing also happens behind the wrapper's back (a reader with CommandBehavior.CloseConnection).
         inner.StateChange += OnInnerStateChange;
         _token = LifetimeTracker.TrackDisposable(this);
+
+        // A statement lives as long as this connection: a swept test owns it only when it owns the connection.
+        _statementOwner = LifetimeTracker.CaptureOwner<TrackedStatement>();
     }
 
     /// <summary>The provider's connection, for provider-specific members. Work done on it directly is not tracked.</summary>
@@ -153,7 +157,7 @@ public sealed class TrackedConnection : DbConnection
         {
             if (!prepared.ContainsKey(text))
             {
-                prepared.Add(text, new TrackedStatement(text));
+                prepared.Add(text, new TrackedStatement(text, _statementOwner));
                 Statements.Add(1);
             }
         }

@@ -9,10 +9,10 @@ public sealed class TrackedStatement
 {
     private readonly DisposalToken _lifetime;
 
-    internal TrackedStatement(string commandText)
+    internal TrackedStatement(string commandText, PendingRegistration owner)
     {
         CommandText = commandText;
-        _lifetime = LifetimeTracker.TrackDisposable(this);
+        _lifetime = owner.TrackDisposable(this);
     }
 
     /// <summary>The prepared command text.</summary>

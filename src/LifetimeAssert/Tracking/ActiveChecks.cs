@@ -54,9 +54,24 @@ internal static class ActiveChecks
     /// True when another check, or another test, runs beside the check of <paramref name="own"/>: anything but that
     /// scope and the scopes it runs inside, and any allocation check but <paramref name="ownMeasurements"/> of its own.
     /// </summary>
-    public static bool OthersBeside(TrackingScope? own, int ownMeasurements = 0) =>
-        Volatile.Read(ref _measuring) > ownMeasurements
-        || Array.Exists(Volatile.Read(ref _active), s => own is null || !own.IsWithin(s));
+    public static bool OthersBeside(TrackingScope? own, int ownMeasurements = 0)
+    {
+        if (Volatile.Read(ref _measuring) > ownMeasurements)
+        {
+            return true;
+        }
+
+        // A loop, not a lambda: it runs after every measured run of an allocation check.
+        foreach (var scope in Volatile.Read(ref _active))
+        {
+            if (own is null || !own.IsWithin(scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The check an off-flow registration of <paramref name="type"/> belongs to, or null: then every running check
@@ -65,7 +80,7 @@ internal static class ActiveChecks
     public static TrackingScope? OffFlowOwner(Type type)
     {
         var active = Volatile.Read(ref _active);
-        var innermost = Array.Find(active, s => Array.TrueForAll(active, other => s.IsWithin(other)));
+        var innermost = Innermost(active);
         if (innermost is { RunsAlone: true } && Volatile.Read(ref _measuring) == 0)
         {
             return innermost;
@@ -77,6 +92,26 @@ internal static class ActiveChecks
         }
 
         NoteUnattributed();
+        return null;
+    }
+
+    /// <summary>The scope every other active scope encloses, or null when they are not one chain. Loops, not lambdas: it runs on every off-flow registration, also inside an allocation check.</summary>
+    private static TrackingScope? Innermost(TrackingScope[] active)
+    {
+        foreach (var candidate in active)
+        {
+            var withinAll = true;
+            foreach (var other in active)
+            {
+                withinAll &= candidate.IsWithin(other);
+            }
+
+            if (withinAll)
+            {
+                return candidate;
+            }
+        }
+
         return null;
     }
 

@@ -97,6 +97,20 @@ public static class LifetimeTracker
     }
 
     /// <summary>
+    /// Captures, now, who owns objects that will live only as long as an object created now: a statement prepared on a
+    /// connection lives as long as the connection. Register such an object later with
+    /// <see cref="PendingRegistration.TrackDisposable{T}(T)"/>: a leak check running where it is created counts it (it
+    /// grows with the check's runs, whoever owns the connection); otherwise it belongs to whoever owned the connection
+    /// — a swept test that opened it, a fixture, or no one — so a test is never blamed for what lives with an object that
+    /// outlives it.
+    /// </summary>
+    /// <typeparam name="T">The type of the objects to be registered.</typeparam>
+    /// <returns>The registration; it holds nothing outside a check or a swept test.</returns>
+    public static PendingRegistration CaptureOwner<T>()
+        where T : class =>
+        new(Registration.Owner(typeof(T)), site: null, shared: false, ownedLater: true);
+
+    /// <summary>
     /// Declares that <paramref name="instance"/> must be gone once the current test has ended: under the per-test sweep
     /// at its <c>collect</c> level (<c>[assembly: LeakSweep]</c>, <c>LIFETIMEASSERT_SWEEP=collect</c>), a test after which
     /// it is still alive, once the test instance is released and the heap settled, fails naming it and what holds it.

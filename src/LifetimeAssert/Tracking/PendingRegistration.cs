@@ -25,13 +25,15 @@ public readonly struct PendingRegistration
     private readonly CreationSite? _site;
     private readonly bool _shared;
     private readonly bool _captured;
+    private readonly bool _ownedLater;
 
-    internal PendingRegistration(TrackingScope? scope, CreationSite? site, bool shared)
+    internal PendingRegistration(TrackingScope? scope, CreationSite? site, bool shared, bool ownedLater = false)
     {
         _scope = scope;
         _site = site;
         _shared = shared;
         _captured = true;
+        _ownedLater = ownedLater;
     }
 
     /// <summary>
@@ -48,6 +50,19 @@ public readonly struct PendingRegistration
         if (!_captured)
         {
             return LifetimeTracker.TrackDisposable(instance);
+        }
+
+        if (_ownedLater)
+        {
+            // A leak check where it is created counts it; otherwise the owner captured earlier (see CaptureOwner).
+            var owner = Registration.Owner(instance.GetType()) is { Sweep: null } check ? check : _scope;
+            if (owner is null)
+            {
+                return default;
+            }
+
+            var site = owner.CaptureSite(instance.GetType(), out var shared);
+            return owner.AddDisposable(instance, site, shared) is { } owned ? new DisposalToken(owned) : default;
         }
 
         return _scope?.AddDisposable(instance, _site, _shared) is { } record ? new DisposalToken(record) : default;
