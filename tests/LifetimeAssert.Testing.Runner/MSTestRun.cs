@@ -15,9 +15,19 @@ public static class MSTestRun
     /// <param name="assemblyPath">The test assembly (its .dll), as built.</param>
     /// <returns>The exit code, every test's result and the console output.</returns>
     /// <exception cref="InvalidOperationException">The run wrote no TRX file.</exception>
-    public static async Task<MSTestRunResults> RunAsync(string assemblyPath)
+    public static Task<MSTestRunResults> RunAsync(string assemblyPath) => RunAsync(assemblyPath, [], new Dictionary<string, string?>());
+
+    /// <summary>Runs every test of <paramref name="assemblyPath"/> once, with more runner arguments and environment variables.</summary>
+    /// <param name="assemblyPath">The test assembly (its .dll), as built.</param>
+    /// <param name="arguments">Runner arguments after the ones this sets (<c>--settings</c>, say).</param>
+    /// <param name="environment">Variables to set (a null value removes one) for the run.</param>
+    /// <returns>The exit code, every test's result and the console output.</returns>
+    /// <exception cref="InvalidOperationException">The run wrote no TRX file.</exception>
+    public static async Task<MSTestRunResults> RunAsync(string assemblyPath, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
         ArgumentException.ThrowIfNullOrEmpty(assemblyPath);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(environment);
         var folder = Path.Combine(Path.GetTempPath(), $"lifetimeassert-mstest-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
@@ -28,6 +38,16 @@ public static class MSTestRun
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
+
             using var process = Process.Start(start)
                 ?? throw new InvalidOperationException($"Could not start dotnet exec {assemblyPath}.");
 
@@ -61,6 +81,7 @@ public static class MSTestRun
             result.Descendants(Trx + "Message").FirstOrDefault()?.Value ?? string.Empty,
             result.Descendants(Trx + "StackTrace").FirstOrDefault()?.Value ?? string.Empty,
             result.Descendants(Trx + "StdOut").FirstOrDefault()?.Value ?? string.Empty,
-            result.Descendants(Trx + "ResultFile").Select(file => (string)file.Attribute("path")!).ToList())).ToList();
+            result.Descendants(Trx + "ResultFile").Select(file => (string)file.Attribute("path")!).ToList(),
+            (DateTimeOffset)result.Attribute("startTime")!)).ToList();
     }
 }

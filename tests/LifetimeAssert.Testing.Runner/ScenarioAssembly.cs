@@ -15,11 +15,19 @@ public static class ScenarioAssembly
     /// <param name="testAssembly">The test assembly whose build recorded the scenario assembly.</param>
     /// <returns>The full path of the scenario assembly.</returns>
     /// <exception cref="InvalidOperationException">The metadata is missing (the project lacks the RecordScenarioAssemblyPath target).</exception>
-    public static string PathRecordedIn(Assembly testAssembly)
+    public static string PathRecordedIn(Assembly testAssembly) => PathRecordedIn(testAssembly, MetadataKey);
+
+    /// <summary>The path recorded in <paramref name="testAssembly"/>'s metadata under <paramref name="key"/>.</summary>
+    /// <param name="testAssembly">The test assembly whose build recorded the scenario assembly.</param>
+    /// <param name="key">The key: <see cref="MetadataKey"/> for the project's <c>ScenarioProject</c>, or the <c>MetadataKey</c> of a <c>KeyedScenarioProject</c> item.</param>
+    /// <returns>The full path of the scenario assembly.</returns>
+    /// <exception cref="InvalidOperationException">The metadata is missing (the project lacks the RecordScenarioAssemblyPath target, or that key).</exception>
+    public static string PathRecordedIn(Assembly testAssembly, string key)
     {
         ArgumentNullException.ThrowIfNull(testAssembly);
-        return testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == MetadataKey)?.Value
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
             ?? throw new InvalidOperationException(
-                $"{testAssembly.GetName().Name} records no [AssemblyMetadata(\"{MetadataKey}\", ...)]: add the RecordScenarioAssemblyPath target to its project.");
+                $"{testAssembly.GetName().Name} records no [AssemblyMetadata(\"{key}\", ...)]: add the RecordScenarioAssemblyPath target (and the scenario project of that key) to its project.");
     }
 }
