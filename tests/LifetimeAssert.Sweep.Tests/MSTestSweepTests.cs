@@ -85,7 +85,7 @@ public sealed class MSTestSweepTests
         var result = await MSTestSweepRuns.Default.SingleAsync("FixtureTests.Runs_in_a_class_that_left_one_open");
 
         MSTestExpect.Passed(result);
-        Assert.DoesNotContain("LeakSweep", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("LeakSweep (", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class MSTestSweepTests
 
         MSTestExpect.Passed(checkedTest);
         Assert.Contains("AssertNoLeak: no leak in LeakTestClassTests.Checked_and_clean", checkedTest.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("LeakSweep", checkedTest.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("LeakSweep (", checkedTest.Output, StringComparison.Ordinal);
         MSTestExpect.LeakedWith(await MSTestSweepRuns.Default.SingleAsync("LeakTestClassTests.Unchecked_and_leaking"), "LeakTestClassTests.Unchecked_and_leaking left 1 object behind");
     }
 
