@@ -20,7 +20,10 @@ namespace LifetimeAssert.NUnit;
 /// registers outside its async flow are its own only when NUnit runs it alone: it (or the nearest fixture or suite above
 /// it that says anything about parallelism) is <c>[NonParallelizable]</c>, or nothing above it is
 /// <c>[Parallelizable]</c>. The run's summary is written when the assembly's tests have ended.
-/// <c>LIFETIMEASSERT_SWEEP=off|dispose|collect</c> overrides <see cref="SweepAttribute.Level"/> for a run.
+/// <c>LIFETIMEASSERT_SWEEP=off|dispose|collect</c> overrides <see cref="SweepAttribute.Level"/> for a run. The package's
+/// build file records that the baseline of known leaks lives beside the test project; a project reference imports
+/// nothing, so import it by hand or the baseline is looked for beside the test assembly:
+/// <c>&lt;Import Project="path/to/src/LifetimeAssert.NUnit/buildTransitive/LifetimeAssert.NUnit.props" /&gt;</c>.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
 public sealed class LeakSweepAttribute : SweepAttribute, ITestAction
