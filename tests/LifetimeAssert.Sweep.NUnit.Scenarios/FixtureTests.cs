@@ -3,6 +3,7 @@ using LifetimeAssert.Scenarios;
 namespace LifetimeAssert.Sweep.NUnit.Scenarios;
 
 /// <summary>What a fixture's [OneTimeSetUp] registers belongs to no test: it is never blamed on one.</summary>
+[Parallelizable]
 public sealed class FixtureTests
 {
     [OneTimeSetUp]

@@ -6,6 +6,7 @@ namespace LifetimeAssert.Sweep.NUnit.Scenarios;
 /// The sweep ends after TearDown: what TearDown disposes counts as disposed, what it lets go counts as released. (NUnit
 /// keeps one fixture instance for all its tests, so a field is released by TearDown or not at all.)
 /// </summary>
+[Parallelizable]
 public sealed class LifecycleTests
 {
     private Resource? _resource;
@@ -29,9 +30,8 @@ public sealed class LifecycleTests
 
 /// <summary>
 /// The collect level: objects expected to be collected after the test. What holds a survivor is found by walking the
-/// whole heap for its type, so these run alone: no other test's basket is alive to be named instead.
+/// whole heap for its type, so these run alone (an unmarked fixture): no other test's basket is alive to be named instead.
 /// </summary>
-[NonParallelizable]
 public sealed class CollectTests
 {
     [Test]

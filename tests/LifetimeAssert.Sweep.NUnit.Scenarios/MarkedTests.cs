@@ -3,6 +3,7 @@ using LifetimeAssert.Scenarios;
 namespace LifetimeAssert.Sweep.NUnit.Scenarios;
 
 /// <summary>The sweep's markers, each both ways.</summary>
+[Parallelizable]
 public sealed class MarkedTests
 {
     [Test, LeakSweepSkip("a third-party cache keeps one open; tracked upstream")]

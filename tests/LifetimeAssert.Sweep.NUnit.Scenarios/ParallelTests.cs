@@ -3,6 +3,7 @@ using LifetimeAssert.Scenarios;
 namespace LifetimeAssert.Sweep.NUnit.Scenarios;
 
 /// <summary>Two fixtures run at the same time: neither is blamed for the other's objects.</summary>
+[Parallelizable]
 public sealed class ParallelLeakingTests
 {
     [Test]
@@ -15,6 +16,7 @@ public sealed class ParallelLeakingTests
 }
 
 /// <summary>The clean side of the parallel pair.</summary>
+[Parallelizable]
 public sealed class ParallelCleanTests
 {
     [Test]
@@ -48,10 +50,20 @@ internal static class ParallelMeeting
     public static Task BothDone() => Task.Run(() => Done.SignalAndWait(Patience));
 }
 
-/// <summary>A test NUnit runs alone: what it registers outside its flow is its own.</summary>
-[NonParallelizable]
+/// <summary>
+/// A test NUnit runs alone, as it runs every fixture nothing marks [Parallelizable]: what it registers outside its flow
+/// is its own.
+/// </summary>
 public sealed class AloneTests
 {
     [Test]
+    public void Leaves_one_open_outside_its_flow_alone() => SweepCode.LeaveOpenOffFlow();
+}
+
+/// <summary>A [NonParallelizable] test in a parallel fixture: NUnit runs it alone all the same, and what it registers outside its flow is its own.</summary>
+[Parallelizable]
+public sealed class NonParallelizableTests
+{
+    [Test, NonParallelizable]
     public void Leaves_one_open_outside_its_flow_alone() => SweepCode.LeaveOpenOffFlow();
 }

@@ -3,6 +3,7 @@ using LifetimeAssert.Scenarios;
 namespace LifetimeAssert.Sweep.NUnit.Scenarios;
 
 /// <summary>Ordinary tests with no LifetimeAssert attribute: the sweep checks each one.</summary>
+[Parallelizable]
 public sealed class PlainTests
 {
     [Test]

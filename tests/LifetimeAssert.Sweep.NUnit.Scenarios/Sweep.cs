@@ -1,7 +1,7 @@
 using LifetimeAssert.NUnit;
 using LifetimeAssert.Scenarios;
 
-// Fixtures run in parallel, as xUnit runs its classes; AloneTests opts out.
+// Most fixtures are [Parallelizable], as xUnit runs its classes in parallel; the unmarked ones (AloneTests, CollectTests)
+// run as NUnit runs a fixture by default: alone, in its non-parallel shift.
 [assembly: LeakSweep(Collect = [typeof(Session)])]
-[assembly: Parallelizable(ParallelScope.Fixtures)]
 [assembly: LevelOfParallelism(4)]

@@ -94,7 +94,7 @@ public sealed class NUnitSweepRunTests : IDisposable
 
         var markdown = await File.ReadAllTextAsync(stepSummary, TestContext.Current.CancellationToken);
         Assert.Contains("### LifetimeAssert sweep — LifetimeAssert.Sweep.NUnit.Scenarios", markdown, StringComparison.Ordinal);
-        Assert.Contains("| dispose | 21 | 8 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| dispose | 22 | 9 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
         Assert.Contains("- `PlainTests.Leaves_a_resource_open`: 1 `LifetimeAssert.Scenarios.Resource`", markdown, StringComparison.Ordinal);
     }
 
