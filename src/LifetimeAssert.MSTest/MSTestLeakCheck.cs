@@ -26,12 +26,12 @@ internal static class MSTestLeakCheck
             lifecycle = TestClassLifecycle.Create(checkedTest.TestClass, context);
             await lifecycle.InitializeAsync().ConfigureAwait(false);
             var name = TestName.FromArguments(checkedTest.TestClass, method, testMethod.Arguments);
-            var checks = checkedTest.Prepare(name, lifecycle.Instance, RunsAlone(method, checkedTest.TestClass), IsolationAdvice);
+            var checks = checkedTest.Prepare(name, lifecycle.Instance, MSTestRuns.Alone(method, checkedTest.TestClass), IsolationAdvice);
 
             // The method is invoked directly on the one instance, never through MSTest's own invocation, so an
             // allocation check measures the test's bytes only.
             var body = TestBody.Of(method, lifecycle.Instance, testMethod.Arguments);
-            if (await checks.RunAsync(body, new Output(context), cancellationToken: timeout.Token).ConfigureAwait(false) is { } failure)
+            if (await checks.RunAsync(body, new TestContextCheckOutput(context), cancellationToken: timeout.Token).ConfigureAwait(false) is { } failure)
             {
                 Fail(result, failure);
             }
@@ -66,16 +66,6 @@ internal static class MSTestLeakCheck
         return [result];
     }
 
-    /// <summary>
-    /// True when MSTest runs the test with no other test beside it: it, its class or its assembly carries
-    /// <c>[DoNotParallelize]</c>. (An attribute cannot make a test non-parallelizable in MSTest, so <c>RunAlone</c>
-    /// alone does not.)
-    /// </summary>
-    private static bool RunsAlone(MethodInfo method, Type testClass) =>
-        method.IsDefined(typeof(DoNotParallelizeAttribute), inherit: true)
-        || testClass.IsDefined(typeof(DoNotParallelizeAttribute), inherit: true)
-        || testClass.Assembly.IsDefined(typeof(DoNotParallelizeAttribute));
-
     private static void Fail(TestResult result, Exception exception)
     {
         if (result.Outcome is UnitTestOutcome.Passed or UnitTestOutcome.Inconclusive)
@@ -102,13 +92,5 @@ internal static class MSTestLeakCheck
         }
 
         return source;
-    }
-
-    /// <summary>The test's output, and its result files.</summary>
-    private sealed class Output(TestContext context) : ICheckOutput
-    {
-        public void WriteLine(string text) => context.WriteLine(text);
-
-        public void Attach(ReportFile file) => context.AddResultFile(file.Path);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class CheckedTestCommand(TestCommand innerCommand, CheckedTest c
             var name = TestName.FromDisplayName(checkedTest.TestClass, Test.FullName);
             var checks = checkedTest.Prepare(name, context.TestObject, NUnitTests.RunsAlone(checkedTest, Test), IsolationAdvice);
             var body = TestBody.Of(checkedTest.Method, context.TestObject, Test.Arguments, e => e is SuccessException);
-            failure = checks.Run(body, Output.Instance, cancellationToken: context.CancellationToken);
+            failure = checks.Run(body, NUnitOutput.Instance, cancellationToken: context.CancellationToken);
         }
         catch (LeakConfigurationException e)
         {
@@ -51,15 +51,5 @@ internal sealed class CheckedTestCommand(TestCommand innerCommand, CheckedTest c
         }
 
         return context.CurrentResult;
-    }
-
-    /// <summary>The test's output, and its attachments as files kept with the result (TRX, NUnit XML).</summary>
-    private sealed class Output : ICheckOutput
-    {
-        public static readonly Output Instance = new();
-
-        public void WriteLine(string text) => TestContext.Out.WriteLine(text);
-
-        public void Attach(ReportFile file) => TestContext.AddTestAttachment(file.Path, file.Description);
     }
 }

@@ -25,4 +25,22 @@ internal static class NUnitTests
     public static bool RunsAlone(CheckedTest checkedTest, ITest test) =>
         checkedTest.WantsToRunAlone
         || (test.Properties.Get(PropertyNames.ParallelScope) is ParallelScope scope && scope.HasFlag(ParallelScope.None));
+
+    /// <summary>
+    /// True when NUnit runs the test with no other test beside it (for the sweep, which makes nothing non-parallelizable):
+    /// the nearest of the test and the suites above it that says how it runs in parallel says <c>[NonParallelizable]</c>,
+    /// or none says anything, and NUnit runs it in its non-parallel shift, which never overlaps the parallel one.
+    /// </summary>
+    public static bool RunsAlone(ITest test)
+    {
+        for (ITest? level = test; level is not null; level = level.Parent)
+        {
+            if (level.Properties.Get(PropertyNames.ParallelScope) is ParallelScope scope && scope != ParallelScope.Default)
+            {
+                return scope.HasFlag(ParallelScope.None);
+            }
+        }
+
+        return true;
+    }
 }

@@ -8,8 +8,9 @@ namespace LifetimeAssert.Testing.Runner;
 /// <param name="StackTrace">The failure's stack trace, or empty.</param>
 /// <param name="Output">What the test wrote (console and TestContext); a check writes its report there.</param>
 /// <param name="ResultFiles">The files attached to the result.</param>
+/// <param name="Started">When the test started (the order a class's tests ran in).</param>
 public sealed record MSTestResult(
-    string Name, string ClassName, string Outcome, string Message, string StackTrace, string Output, IReadOnlyList<string> ResultFiles);
+    string Name, string ClassName, string Outcome, string Message, string StackTrace, string Output, IReadOnlyList<string> ResultFiles, DateTimeOffset Started);
 
 /// <summary>What one run of an MSTest assembly did: its exit code, every test's result and what it printed.</summary>
 /// <param name="ExitCode">The process's exit code (2 when some tests failed).</param>

@@ -25,6 +25,7 @@ public static class MSTestRun
     public static async Task<MSTestRunResults> RunAsync(string assemblyPath, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(assemblyPath);
+        ArgumentNullException.ThrowIfNull(arguments);
         var folder = Path.Combine(Path.GetTempPath(), $"lifetimeassert-mstest-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
@@ -81,6 +82,7 @@ public static class MSTestRun
             result.Descendants(Trx + "Message").FirstOrDefault()?.Value ?? string.Empty,
             result.Descendants(Trx + "StackTrace").FirstOrDefault()?.Value ?? string.Empty,
             result.Descendants(Trx + "StdOut").FirstOrDefault()?.Value ?? string.Empty,
-            result.Descendants(Trx + "ResultFile").Select(file => (string)file.Attribute("path")!).ToList())).ToList();
+            result.Descendants(Trx + "ResultFile").Select(file => (string)file.Attribute("path")!).ToList(),
+            (DateTimeOffset)result.Attribute("startTime")!)).ToList();
     }
 }
