@@ -142,7 +142,7 @@ public sealed class MSTestSweepTests
 
         // With no hook at the end of an MSTest run, the summary is written when the test process exits.
         Assert.Contains(
-            "LifetimeAssert sweep of LifetimeAssert.Sweep.MSTest.Scenarios (dispose, [assembly: LeakSweep]): 23 tests checked, 9 leaked, 1 exempt, 1 expected, 0 baselined, 2 failed on their own; ",
+            "LifetimeAssert sweep of LifetimeAssert.Sweep.MSTest.Scenarios (dispose, [assembly: LeakSweep]): 23 tests checked, 9 leaked, 1 exempt, 1 expected, 0 baselined, 2 failed on their own, 0 fixtures checked; ",
             run.Console,
             StringComparison.Ordinal);
 

@@ -49,7 +49,8 @@ public sealed class SweepAdoptionTests : IDisposable
     public async Task The_summary_goes_to_the_results_folder_as_JSON_and_to_the_step_summary_as_a_table()
     {
         var stepSummary = Path.Combine(_folder, "step-summary.md");
-        var run = SweepRuns.Run(null, ("GITHUB_STEP_SUMMARY", stepSummary));
+        (string, string?)[] environment = [("GITHUB_STEP_SUMMARY", stepSummary)];
+        var run = SweepRuns.Run(null, environment);
         await run.AllAsync();
 
         var markdown = await File.ReadAllTextAsync(stepSummary, TestContext.Current.CancellationToken);
@@ -57,7 +58,7 @@ public sealed class SweepAdoptionTests : IDisposable
         Assert.Contains("| dispose | 22 | 9 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
         Assert.Contains("- `PlainTests.Leaves_a_resource_open`: 1 `LifetimeAssert.Scenarios.Resource`", markdown, StringComparison.Ordinal);
 
-        var json = Path.Combine(Path.GetDirectoryName(SweepRuns.ScenarioPath)!, "TestResults", "LifetimeAssert", "LifetimeAssert.Sweep.Xunit.Scenarios.sweep.json");
+        var json = Path.Combine(SweepRuns.ResultsFolder(null, environment), "LifetimeAssert.Sweep.Xunit.Scenarios.sweep.json");
         using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
         Assert.Equal(22, summary.RootElement.GetProperty("checked").GetInt32());
         Assert.Equal(9, summary.RootElement.GetProperty("leaked").GetInt32());

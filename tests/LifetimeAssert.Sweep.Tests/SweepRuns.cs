@@ -18,7 +18,18 @@ internal static class SweepRuns
                 ["LIFETIMEASSERT_SWEEP"] = environment.FirstOrDefault(e => e.Name == "LIFETIMEASSERT_SWEEP").Value,
                 ["LIFETIMEASSERT_SWEEP_BASELINE"] = environment.FirstOrDefault(e => e.Name == "LIFETIMEASSERT_SWEEP_BASELINE").Value,
                 ["GITHUB_STEP_SUMMARY"] = environment.FirstOrDefault(e => e.Name == "GITHUB_STEP_SUMMARY").Value,
+
+                // Each run its own results folder: runs of the same assembly overlap, and would share their files.
+                ["LIFETIMEASSERT_RESULTS"] = ResultsFolder(arguments, environment),
             });
+
+    /// <summary>The results folder of the run with these arguments and variables: the same run, the same folder.</summary>
+    public static string ResultsFolder(string[]? arguments, (string Name, string? Value)[] environment) =>
+        Path.Combine(
+            Path.GetTempPath(),
+            "lifetimeassert-sweep-runs",
+            Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+                string.Join("\n", [.. arguments ?? [], .. environment.Select(e => e.Name + "=" + e.Value)]))))[..16]);
 
     public static XunitScenarioRun AtLevel(string level) => Run(null, ("LIFETIMEASSERT_SWEEP", level));
 }

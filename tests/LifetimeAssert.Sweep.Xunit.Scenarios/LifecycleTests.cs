@@ -21,7 +21,11 @@ public sealed class LifecycleTests : IDisposable
     }
 }
 
-/// <summary>The collect level: objects expected to be collected after the test.</summary>
+/// <summary>
+/// The collect level: objects expected to be collected after the test. Alone, so the heap holds no other test's basket
+/// when "held by" looks for one (it finds what holds any live instance of the type).
+/// </summary>
+[Collection("alone")]
 public sealed class CollectTests
 {
     [Fact]

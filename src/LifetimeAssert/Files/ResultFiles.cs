@@ -36,8 +36,14 @@ internal static class ResultFiles
     private static readonly string[] WindowsDeviceNames =
         ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"];
 
+    /// <summary>Names the folder the files go to for a run, instead of <c>TestResults/LifetimeAssert</c> beside the test assembly.</summary>
+    public const string FolderVariable = "LIFETIMEASSERT_RESULTS";
+
     /// <summary>The folder the files go to (for the current flow: tests give each test a folder of its own).</summary>
-    public static string Folder => FolderOverride.Value ?? Path.Combine(AppContext.BaseDirectory, "TestResults", "LifetimeAssert");
+    public static string Folder =>
+        FolderOverride.Value
+        ?? (Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? Path.GetFullPath(folder) : null)
+        ?? Path.Combine(AppContext.BaseDirectory, "TestResults", "LifetimeAssert");
 
     /// <summary>
     /// The name a test's files start with. A name of at most <see cref="MaxNameLength"/> characters, each a letter, digit
