@@ -21,6 +21,26 @@ public sealed class LeakyOrderRepository(DbConnection connection)
     }
 }
 
+/// <summary>
+/// The service's bug as it was written: each call prepares a statement and never closes it. The command is never
+/// disposed, so what it prepared stays with the long-lived connection. Every ordinary test that calls it passes;
+/// under the per-test sweep (<c>[assembly: LeakSweep]</c>) the one that calls it fails naming this method.
+/// </summary>
+public sealed class UnclosedOrderRepository(DbConnection connection)
+{
+    public Order? FindById(int id)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, description FROM orders WHERE id = @id";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "id";
+        parameter.Value = id;
+        command.Parameters.Add(parameter);
+        command.Prepare();
+        return OrderReader.ReadOne(command);
+    }
+}
+
 /// <summary>The fix: one parameterized text, prepared once per connection and reused.</summary>
 public sealed class FixedOrderRepository(DbConnection connection)
 {

@@ -7,7 +7,7 @@ namespace LifetimeAssert.Xunit.Wiring.Tests;
 internal sealed class LocalFeed(string folder)
 {
     private const string VersionPrefix = "0.0.0-wiring.";
-    private static readonly string[] Packages = ["LifetimeAssert", "LifetimeAssert.Xunit", "LifetimeAssert.MSTest"];
+    private static readonly string[] Packages = ["LifetimeAssert", "LifetimeAssert.TestingPlatform", "LifetimeAssert.Xunit", "LifetimeAssert.MSTest"];
 
     public string Folder { get; } = folder;
 
