@@ -14,8 +14,9 @@ namespace LifetimeAssert.NUnit;
 /// An NUnit action on the assembly: the sweep begins before each test's <c>[SetUp]</c> and ends after its
 /// <c>[TearDown]</c>, so what SetUp creates is the test's and what TearDown disposes counts as disposed. A leak fails the
 /// test as an assertion failure whose message is the report; a test that failed on its own keeps its own failure. What a
-/// fixture's constructor or <c>[OneTimeSetUp]</c> registers belongs to no test: it is never blamed on one, and the
-/// summary counts it among the objects registered outside every test's flow. An NUnit fixture instance lives for all
+/// fixture's constructor, <c>[OneTimeSetUp]</c> or <c>[OneTimeTearDown]</c> registers is the fixture's, never a test's:
+/// every fixture is judged when the assembly ends (after its tear-down and disposal), and a leaking one fails the
+/// assembly's one-time tear-down, naming the fixture. An NUnit fixture instance lives for all
 /// its tests, so at the collect level release in <c>[TearDown]</c> what a test keeps in a field. Objects a test
 /// registers outside its async flow are its own only when NUnit runs it alone: it (or the nearest fixture or suite above
 /// it that says anything about parallelism) is <c>[NonParallelizable]</c>, or nothing above it is

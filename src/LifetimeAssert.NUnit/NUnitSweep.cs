@@ -13,6 +13,7 @@ namespace LifetimeAssert.NUnit;
 internal static class NUnitSweep
 {
     private static readonly ConditionalWeakTable<ITest, SweptTest> Running = [];
+    private static readonly ConditionalWeakTable<ITest, TestName> FixtureNames = [];
 
     public static void Before(ITest test)
     {
@@ -45,12 +46,7 @@ internal static class NUnitSweep
     {
         if (test is TestAssembly { Assembly: { } testAssembly })
         {
-            LeakSweep.Of(testAssembly)?.Finish(text =>
-            {
-                // The assembly's output (its result in NUnit's XML), and the console, where NUnit shows progress as it comes.
-                TestContext.Out.WriteLine(text);
-                TestContext.Progress.WriteLine(text);
-            });
+            FinishAt(testAssembly);
             return;
         }
 
@@ -68,18 +64,46 @@ internal static class NUnitSweep
         }
     }
 
-    // The sweep's session starts with the assembly, before any fixture is set up, so its summary counts what the
-    // fixtures register outside every test. An invalid setting is reported by every test instead.
+    // The sweep's session starts with the assembly, before any fixture is set up, so what a fixture registers outside
+    // every test is that fixture's. An invalid setting is reported by every test instead.
     private static void StartAt(System.Reflection.Assembly testAssembly)
     {
         try
         {
-            _ = LeakSweep.Of(testAssembly);
+            LeakSweep.Of(testAssembly)?.SweepFixturesBy(CurrentFixture);
         }
         catch (LeakConfigurationException)
         {
         }
     }
+
+    // Every fixture has ended (torn down, disposed) when the assembly does: each is judged then, and a leaking one fails
+    // the assembly's one-time tear-down, naming the fixture; its tests keep their own results.
+    private static void FinishAt(System.Reflection.Assembly testAssembly)
+    {
+        if (LeakSweep.Of(testAssembly) is not { } sweep)
+        {
+            return;
+        }
+
+        var failures = sweep.EndFixtures(NUnitOutput.Instance);
+        sweep.Finish(text =>
+        {
+            // The assembly's output (its result in NUnit's XML), and the console, where NUnit shows progress as it comes.
+            TestContext.Out.WriteLine(text);
+            TestContext.Progress.WriteLine(text);
+        });
+        if (failures.Count > 0)
+        {
+            throw new AssertionException(string.Join(Environment.NewLine + Environment.NewLine, failures.Select(f => f.Message)));
+        }
+    }
+
+    // NUnit's current test is the fixture while its constructor and one-time set-up and tear-down run, on any thread.
+    private static TestName? CurrentFixture() =>
+        TestExecutionContext.CurrentContext.CurrentTest is TestSuite { TypeInfo: not null } fixture and not TestAssembly and not ParameterizedMethodSuite
+            ? FixtureNames.GetValue(fixture, f => new TestName($"{f.Name} (fixture)", $"{f.FullName} (fixture)"))
+            : null;
 
     private static System.Reflection.Assembly? AssemblyOf(ITest test)
     {

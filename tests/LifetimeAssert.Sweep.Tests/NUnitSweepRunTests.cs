@@ -39,6 +39,7 @@ public sealed class NUnitSweepRunTests : IDisposable
         Assert.Equal(["LifetimeAssert.Sweep.NUnit.Scenarios.PlainTests.Fails_on_its_own_and_leaks"], run.Tests.Where(r => r.Result != "Passed").Select(r => r.FullName));
         Assert.DoesNotContain("LifetimeAssert sweep", run.Console, StringComparison.Ordinal);
         Assert.DoesNotContain("LifetimeAssert sweep", run.AssemblyOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("LeakSweep", run.AssemblyFailure, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class NUnitSweepRunTests : IDisposable
 
         var markdown = await File.ReadAllTextAsync(stepSummary, TestContext.Current.CancellationToken);
         Assert.Contains("### LifetimeAssert sweep — LifetimeAssert.Sweep.NUnit.Scenarios", markdown, StringComparison.Ordinal);
-        Assert.Contains("| dispose | 22 | 9 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| dispose | 25 | 11 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
         Assert.Contains("- `PlainTests.Leaves_a_resource_open`: 1 `LifetimeAssert.Scenarios.Resource`", markdown, StringComparison.Ordinal);
     }
 

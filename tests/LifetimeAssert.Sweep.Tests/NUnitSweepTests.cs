@@ -76,13 +76,43 @@ public sealed class NUnitSweepTests
     public async Task What_a_test_NUnit_runs_alone_registers_outside_its_flow_is_its_own(string test) =>
         NUnitExpect.LeakedWith(await NUnitSweepRuns.Default.SingleAsync(test), "1 Resource created at lambda in SweepCode.LeaveOpenOffFlow");
 
-    [Fact]
-    public async Task What_a_fixture_opens_in_OneTimeSetUp_is_blamed_on_no_test()
+    [Theory]
+    [InlineData("FixtureTests.Runs_in_a_fixture_that_left_one_open")]
+    [InlineData("AsyncFixtureTests.Uses_the_fixtures_resource")]
+    public async Task What_a_fixture_leaves_open_is_blamed_on_none_of_its_tests(string test)
     {
-        var result = await NUnitSweepRuns.Default.SingleAsync("FixtureTests.Runs_in_a_fixture_that_left_one_open");
+        var result = await NUnitSweepRuns.Default.SingleAsync(test);
 
         NUnitExpect.Passed(result);
         Assert.DoesNotContain("LeakSweep (", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fixtures_leak_fails_the_assemblys_tear_down_naming_the_fixture_and_where_it_opened_it()
+    {
+        var failure = (await NUnitSweepRuns.Default).AssemblyFailure;
+
+        Fragments.InOrder(
+            "the assembly's failure",
+            failure,
+            [
+                "LeakSweep (dispose): AsyncFixtureTests (fixture) left 1 object behind",
+                "1 Resource created at SweepCode.Open() in SweepCode.cs:",
+                "called from AsyncFixtureTests.Open_one_after_an_await in FixtureTests.cs:",
+                "LeakSweep (dispose): FixtureTests (fixture) left 1 object behind",
+                "called from FixtureTests.Open_one_for_the_fixture_and_never_dispose_it()",
+            ]);
+    }
+
+    [Fact]
+    public async Task A_fixture_that_disposes_in_its_tear_down_or_its_own_disposal_is_clean()
+    {
+        var failure = (await NUnitSweepRuns.Default).AssemblyFailure;
+
+        Assert.DoesNotContain("CleanFixtureTests", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("DisposableFixtureTests", failure, StringComparison.Ordinal);
+        NUnitExpect.Passed(await NUnitSweepRuns.Default.SingleAsync("CleanFixtureTests.Uses_the_fixtures_resource"));
+        NUnitExpect.Passed(await NUnitSweepRuns.Default.SingleAsync("DisposableFixtureTests.Uses_the_fixtures_resource"));
     }
 
     [Fact]
@@ -114,10 +144,10 @@ public sealed class NUnitSweepTests
     {
         var run = await NUnitSweepRuns.Default;
 
-        const string Summary = "LifetimeAssert sweep of LifetimeAssert.Sweep.NUnit.Scenarios (dispose, [assembly: LeakSweep]): 22 tests checked, 9 leaked, 1 exempt, 1 expected, 0 baselined, 1 failed on their own, 0 fixtures checked; ";
+        const string Summary = "LifetimeAssert sweep of LifetimeAssert.Sweep.NUnit.Scenarios (dispose, [assembly: LeakSweep]): 25 tests checked, 11 leaked, 1 exempt, 1 expected, 0 baselined, 1 failed on their own, 4 fixtures checked; ";
 
-        // The fixture's OneTimeSetUp and the off-flow test each registered one object no test counts.
-        const string NotCounted = "1 left to no test (static or lazy singletons), 2 registered outside every test's flow and not counted";
+        // The off-flow test registered one object no test counts; what the fixtures registered is their own.
+        const string NotCounted = "1 left to no test (static or lazy singletons), 1 registered outside every test's flow and not counted";
         Assert.Contains(Summary, run.AssemblyOutput, StringComparison.Ordinal);
         Assert.Contains(NotCounted, run.AssemblyOutput, StringComparison.Ordinal);
         Assert.Contains(Summary, run.Console, StringComparison.Ordinal);

@@ -15,5 +15,6 @@ public sealed record NUnitResult(
 /// <param name="ExitCode">The process's exit code (2 when some tests failed).</param>
 /// <param name="Tests">Every test's result, from NUnit's XML.</param>
 /// <param name="AssemblyOutput">What was written to the assembly suite's output (before or after all its tests).</param>
+/// <param name="AssemblyFailure">The assembly suite's own failure message (its one-time set-up or tear-down), or empty.</param>
 /// <param name="Console">What the runner printed.</param>
-public sealed record NUnitRunResults(int ExitCode, IReadOnlyList<NUnitResult> Tests, string AssemblyOutput, string Console);
+public sealed record NUnitRunResults(int ExitCode, IReadOnlyList<NUnitResult> Tests, string AssemblyOutput, string AssemblyFailure, string Console);

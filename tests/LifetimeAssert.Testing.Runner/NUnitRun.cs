@@ -63,16 +63,21 @@ public static class NUnitRun
         }
     }
 
-    private static NUnitRunResults Parse(XDocument document, int exitCode, string console) => new(
-        exitCode,
-        [.. document.Descendants("test-case").Select(test => new NUnitResult(
-            (string)test.Attribute("fullname")!,
-            (string)test.Attribute("result")!,
-            (string?)test.Attribute("label"),
-            test.Element("failure")?.Element("message")?.Value ?? string.Empty,
-            test.Element("output")?.Value ?? string.Empty,
-            [.. test.Descendants("attachment").Select(a => a.Element("filePath")?.Value ?? string.Empty)],
-            DateTimeOffset.Parse((string)test.Attribute("start-time")!, CultureInfo.InvariantCulture)))],
-        document.Descendants("test-suite").FirstOrDefault(s => (string?)s.Attribute("type") == "Assembly")?.Element("output")?.Value ?? string.Empty,
-        console);
+    private static NUnitRunResults Parse(XDocument document, int exitCode, string console)
+    {
+        var assembly = document.Descendants("test-suite").FirstOrDefault(s => (string?)s.Attribute("type") == "Assembly");
+        return new(
+            exitCode,
+            [.. document.Descendants("test-case").Select(test => new NUnitResult(
+                (string)test.Attribute("fullname")!,
+                (string)test.Attribute("result")!,
+                (string?)test.Attribute("label"),
+                test.Element("failure")?.Element("message")?.Value ?? string.Empty,
+                test.Element("output")?.Value ?? string.Empty,
+                [.. test.Descendants("attachment").Select(a => a.Element("filePath")?.Value ?? string.Empty)],
+                DateTimeOffset.Parse((string)test.Attribute("start-time")!, CultureInfo.InvariantCulture)))],
+            assembly?.Element("output")?.Value ?? string.Empty,
+            assembly?.Element("failure")?.Element("message")?.Value ?? string.Empty,
+            console);
+    }
 }

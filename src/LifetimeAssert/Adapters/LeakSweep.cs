@@ -20,6 +20,7 @@ public sealed class LeakSweep
 
     private readonly SweepSession _session;
     private readonly Lazy<EngineServices> _services = new(EngineServices.Resolve);
+    private readonly ConcurrentDictionary<string, Lazy<SweptTest>> _ambientFixtures = new(StringComparer.Ordinal);
     private int _finished;
 
     private LeakSweep(SweepSession session) => _session = session;
@@ -83,12 +84,7 @@ public sealed class LeakSweep
             return null;
         }
 
-        if (_session.Start())
-        {
-            Console.Out.WriteLine(SweepSummaryText.Banner(_session.AssemblyName, Level, _session.Settings.LevelSource, HooksLoaded()));
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => Finish();
-        }
-
+        StartSession();
         var skip = SweepAttributes.Skip(method, testClass);
         var expected = SweepAttributes.Expected(method, testClass);
         if (string.IsNullOrWhiteSpace(skip?.Reason ?? "reason") || string.IsNullOrWhiteSpace(expected?.Reason ?? "reason"))
@@ -119,9 +115,65 @@ public sealed class LeakSweep
             return null;
         }
 
-        // A fixture is judged on disposal only: it lives for many tests, so nothing it holds is expected collected.
+        return NewFixture(name, fileName, entersFlow: true);
+    }
+
+    /// <summary>
+    /// Sweeps the fixtures a framework names from its own context (NUnit's current test is a fixture while its constructor
+    /// and one-time set-up and tear-down run, on whatever thread): what is registered outside every test's flow while
+    /// <paramref name="currentFixture"/> names a fixture is that fixture's, judged by <see cref="EndFixtures"/>.
+    /// </summary>
+    /// <param name="currentFixture">The fixture the calling code runs for, or null. It is called on every registration outside every test's flow, so keep it cheap.</param>
+    public void SweepFixturesBy(Func<TestName?> currentFixture)
+    {
+        ArgumentNullException.ThrowIfNull(currentFixture);
+        if (Level == SweepLevel.Off)
+        {
+            return;
+        }
+
+        AmbientOwners.Add(() => currentFixture() is { } name
+            ? _ambientFixtures.GetOrAdd(name.FileName, _ => new(() => NewFixture(name.Subject, name.FileName, entersFlow: false))).Value.Scope
+            : null);
+    }
+
+    /// <summary>
+    /// Judges the fixtures swept by <see cref="SweepFixturesBy"/>, once every one of them has ended (torn down and
+    /// disposed): a leaking one's report goes to <paramref name="output"/> and its failure is returned.
+    /// </summary>
+    /// <param name="output">Where the reports and their files go.</param>
+    /// <returns>One failure for each fixture that left something behind.</returns>
+    public IReadOnlyList<CheckFailedException> EndFixtures(ICheckOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var failures = new List<CheckFailedException>();
+        foreach (var name in _ambientFixtures.Keys.Order(StringComparer.Ordinal))
+        {
+            if (_ambientFixtures.TryRemove(name, out var fixture) && fixture.Value.End(testPassed: true, output) is { } failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        return failures;
+    }
+
+    // A fixture is judged on disposal only: it lives for many tests, so nothing it holds is expected collected.
+    private SweptTest NewFixture(string name, string fileName, bool entersFlow)
+    {
+        StartSession();
         var scope = new TrackingScope(runsAlone: false, new SweepPolicy([], KeepsCollected: false));
-        return new SweptTest(_session, scope, new SweptTestFacts(name, SweepLevel.Dispose, null, _session.BaselinedTypes(name)), fileName, _services, isFixture: true);
+        var facts = new SweptTestFacts(name, SweepLevel.Dispose, null, _session.BaselinedTypes(name));
+        return new SweptTest(_session, scope, facts, fileName, _services, isFixture: true, entersFlow);
+    }
+
+    private void StartSession()
+    {
+        if (_session.Start())
+        {
+            Console.Out.WriteLine(SweepSummaryText.Banner(_session.AssemblyName, Level, _session.Settings.LevelSource, HooksLoaded()));
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Finish();
+        }
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public sealed class SweptTest
     private readonly bool _isFixture;
     private int _ended;
 
-    internal SweptTest(SweepSession session, TrackingScope scope, SweptTestFacts facts, string fileName, Lazy<EngineServices> services, bool isFixture = false)
+    internal SweptTest(
+        SweepSession session, TrackingScope scope, SweptTestFacts facts, string fileName, Lazy<EngineServices> services, bool isFixture = false, bool entersFlow = true)
     {
         _isFixture = isFixture;
         _session = session;
@@ -28,9 +29,16 @@ public sealed class SweptTest
         _facts = facts;
         _fileName = fileName;
         _services = services;
-        _previous = scope.Enter();
-        ActiveChecks.Enter(scope);
+        if (entersFlow)
+        {
+            // A fixture named by its framework's context (see AmbientOwners) gets its objects without entering a flow,
+            // and does not run as a test does: no test sees it beside itself.
+            _previous = scope.Enter();
+            ActiveChecks.Enter(scope);
+        }
     }
+
+    internal TrackingScope Scope => _scope;
 
     /// <summary>
     /// Ends the test: when it passed, judges what it left behind (after the test class instance was released, for the
