@@ -30,6 +30,19 @@ public sealed class LinkTests
     }
 
     [Fact]
+    public void Every_package_packs_a_readme_of_its_own()
+    {
+        var packages = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Where(project => !File.ReadAllText(project).Contains("<IsPackable>false</IsPackable>", StringComparison.Ordinal))
+            .Select(project => Repository.Relative(Path.GetDirectoryName(project)!))
+            .ToList();
+
+        Assert.NotEmpty(packages);
+        var missing = packages.Where(folder => !Repository.PackageReadmes.Contains(folder + "/README.md", StringComparer.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "packable projects without a README.md (their package page): " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void The_pages_have_links_to_check() =>
         Assert.True(Repository.Pages.Sum(page => Links.Of(Repository.ReadLines(page)).Count()) >= 50);
 
