@@ -1,6 +1,6 @@
 namespace LifetimeAssert.Analyzers;
 
-/// <summary>The ids of LifetimeAssert's diagnostics; each is documented in this project's README.md.</summary>
+/// <summary>The ids of LifetimeAssert's diagnostics; each is documented in docs/analyzers.md.</summary>
 internal static class DiagnosticIds
 {
     /// <summary>An xUnit <c>[AssertNoLeak]</c> in an assembly that does not register the LifetimeAssert test framework.</summary>

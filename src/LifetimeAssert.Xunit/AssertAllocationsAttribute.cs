@@ -13,7 +13,7 @@ namespace LifetimeAssert.Xunit;
 /// </example>
 /// <remarks>
 /// A test that completes synchronously is measured exactly on its thread; one that awaits something incomplete is measured
-/// process-wide, which is why the package's test framework schedules such tests alone (see the README, "Allocation budgets").
+/// process-wide, which is why the package's test framework schedules such tests alone (see docs/allocations.md).
 /// Beside <see cref="AssertNoLeakAttribute"/>, the leak check runs first and the allocation check only if it passed.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class | AttributeTargets.Assembly, AllowMultiple = false, Inherited = true)]

@@ -12,7 +12,7 @@ namespace LifetimeAssert.Xunit;
 /// <example><code>[assembly: LifetimeAssert.Xunit.LeakSweep]</code></example>
 /// <remarks>
 /// The sweep runs in the LifetimeAssert test framework, which the package registers for the assembly (a project reference
-/// imports its build file, see the README). Without it, every test fails saying so: a sweep that checks nothing never
+/// imports its build file, see docs/sweep.md). Without it, every test fails saying so: a sweep that checks nothing never
 /// looks green. <c>LIFETIMEASSERT_SWEEP=off|dispose|collect</c> overrides <see cref="SweepAttribute.Level"/> for a run.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]

@@ -23,7 +23,7 @@ public abstract class CheckOptions
     /// <summary>What the report calls the checked code path, for example <c>OrderRepository.FindById</c>.</summary>
     public string? Name { get; }
 
-    /// <summary>Measured runs after the warm-up. A leak check may add a bounded number of runs (see the README).</summary>
+    /// <summary>Measured runs after the warm-up. A leak check may add a bounded number of runs (see docs/options.md and docs/bounds.md).</summary>
     public int Iterations { get; }
 
     /// <summary>Unmeasured runs before the measured ones, so first-use caches and JIT work are not counted.</summary>

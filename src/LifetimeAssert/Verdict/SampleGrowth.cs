@@ -1,7 +1,7 @@
 namespace LifetimeAssert;
 
 /// <summary>
-/// The growth rule a leak check judges every count by (the README's rule 3): a count grew from one sample to the next
+/// The growth rule a leak check judges every count by (rule 3 of docs/options.md, "How a verdict is reached"): a count grew from one sample to the next
 /// when it is strictly larger, and only a count that grew in every sample is a leak candidate. Public for probes that
 /// apply it to the parts of their count, such as the heap census, which sums only the types that still grow.
 /// </summary>

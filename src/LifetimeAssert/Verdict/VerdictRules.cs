@@ -2,7 +2,7 @@ namespace LifetimeAssert.Verdict;
 
 /// <summary>
 /// Every rule that decides a probe's outcome and a check's verdict, from what the runner recorded and nothing else
-/// (the README's "How a verdict is reached", rules 3 to 6). Pure: the runner asks it what to do next from the record
+/// (docs/options.md, "How a verdict is reached", rules 3 to 6). Pure: the runner asks it what to do next from the record
 /// so far, and the report is built from its decision.
 /// </summary>
 internal static class VerdictRules
