@@ -25,7 +25,7 @@ public sealed class LeakSweepAttribute : SweepAttribute, IBeforeAfterTestAttribu
             throw new InvalidOperationException(
                 "[assembly: LeakSweep] is on but the LifetimeAssert test framework does not run this assembly, so no test would be swept. "
                 + "Reference the LifetimeAssert.Xunit package (its build file registers the framework), import its build file with a "
-                + "project reference (see the README), or register [assembly: Xunit.TestFramework(typeof(LifetimeAssert.Xunit.LeakTestFramework))].");
+                + "project reference (see docs/sweep.md), or register [assembly: Xunit.TestFramework(typeof(LifetimeAssert.Xunit.LeakTestFramework))].");
         }
     }
 
