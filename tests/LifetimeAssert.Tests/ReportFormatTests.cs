@@ -168,9 +168,60 @@ public sealed class ReportFormatTests
     public void A_path_is_quoted_only_when_a_shell_would_read_it_otherwise(string path, string quoted) =>
         Assert.Equal(quoted, ReportFormatter.ShellQuoted(path));
 
+    [Fact]
+    public void A_pass_with_the_defaults_says_the_slowest_leak_it_would_have_failed()
+    {
+        var defaults = SamplingRules.From(new LeakOptionsBuilder().Track<Uri>().Build());
+        var report = new LeakReport(
+            "Cache.Add",
+            LeakVerdict.Passed,
+            [Probe("Session", ProbeOutcome.Flat, [1, 1, 1, 1, 1, 1, 1], [0, 0, 0, 0, 0, 0]).Build()],
+            [],
+            new RunCounts(3, 6, 2, 15),
+            null,
+            default,
+            null,
+            null,
+            defaults.Floor);
+
+        Assert.Equal(
+            string.Join(NewLine,
+                "AssertNoLeak: no leak in Cache.Add (warm-up 3, 6 samples x 2 runs, 15 runs in all)",
+                "  floor: a leak of 1 object every 12 runs would fail; a slower one, or one in bursts, may pass (raise Iterations to see slower ones)",
+                "  flat: Session [0,0,0,0,0,0]",
+                "  off flow: none registered outside the test's async flow"),
+            report.ToString());
+        Assert.Equal((1, 12), (report.DetectionFloor.Objects, report.DetectionFloor.Runs));
+    }
+
+    [Theory]
+    [InlineData(20, 2, 0, "a leak of 1 object every 16 runs would fail; a slower one, or one in bursts, may pass (raise SampleEvery to see slower ones)")]
+    [InlineData(6, 2, 1, "a leak of 1 object every 6 runs would fail; a slower one, or one in bursts, may pass (lower AllowedGrowth or raise Iterations to see slower ones)")]
+    [InlineData(6, 2, 11, "a leak of 1 object every run would fail; a slower one, or one in bursts, may pass (lower AllowedGrowth or raise Iterations to see slower ones)")]
+    [InlineData(6, 2, 12, "a leak of 2 objects every run would fail; a slower one, or one in bursts, may pass (lower AllowedGrowth or raise Iterations to see slower ones)")]
+    public void The_floor_line_names_the_option_that_sets_it(int samples, int sampleEvery, long allowedGrowth, string line)
+    {
+        var floor = new SamplingRules(samples, sampleEvery, allowedGrowth).Floor;
+        var report = new LeakReport("Cache.Add", LeakVerdict.Passed, [], [], new RunCounts(3, samples, sampleEvery, 15), null, default, null, null, floor);
+
+        Assert.Equal("  floor: " + line, report.ToString().Split(NewLine)[1]);
+    }
+
+    [Theory]
+    [InlineData(LeakVerdict.Leaking)]
+    [InlineData(LeakVerdict.Inconclusive)]
+    [InlineData(LeakVerdict.NothingChecked)]
+    public void Only_a_pass_states_its_floor(LeakVerdict verdict)
+    {
+        var report = Report(verdict, [Probe("Session", ProbeOutcome.Flat, [1, 1, 1, 1, 1], [0, 0, 0, 0]).Build()], [], default);
+
+        Assert.DoesNotContain("floor:", report.ToString(), StringComparison.Ordinal);
+        Assert.Equal((1, 8), (report.DetectionFloor.Objects, report.DetectionFloor.Runs));
+    }
+
     private static LeakReport Report(
         LeakVerdict verdict, ProbeReport[] probes, string[] notes, OffFlowCounts offFlow, string? inconclusive = null, HeapDump? dump = null, long heapWalks = 0) =>
-        new("Cache.Add", verdict, probes, notes, new RunCounts(3, 4, 2, 33, heapWalks), inconclusive, offFlow, dump, null);
+        new("Cache.Add", verdict, probes, notes, new RunCounts(3, 4, 2, 33, heapWalks), inconclusive, offFlow, dump, null, new SamplingRules(4, 2, 0).Floor);
 
     private static ProbeSpec Probe(string name, ProbeOutcome outcome, long[] values, long[] deltas, long? liveAtEnd = null, bool processWide = false) =>
         new(name, outcome, values, deltas, liveAtEnd ?? values[^1], processWide, [], null);

@@ -245,6 +245,33 @@ public sealed class VerdictRulesTests
         Assert.Equal(new StopFailedFinding("pool", "disposed"), Assert.Single(decision.Findings));
     }
 
+    [Theory]
+    [InlineData(6, 2, 0, 1, 12, "FirstWindow")]
+    [InlineData(8, 2, 0, 1, 16, "FirstWindow")]
+    [InlineData(20, 2, 0, 1, 16, "Resampling")]
+    [InlineData(8, 5, 0, 1, 40, "FirstWindow")]
+    [InlineData(6, 2, 1, 1, 6, "Allowance")]
+    [InlineData(6, 2, 5, 1, 2, "Allowance")]
+    [InlineData(6, 2, 11, 1, 1, "Allowance")]
+    [InlineData(6, 2, 12, 2, 1, "Allowance")]
+    [InlineData(6, 2, 30, 3, 1, "Allowance")]
+    [InlineData(40, 2, 1, 1, 16, "Resampling")]
+    public void Rule_floor_is_the_first_window_s_runs_per_allowed_object_and_at_most_8k(int samples, int sampleEvery, long allowed, long objects, int runs, string bound)
+    {
+        var floor = new SamplingRules(samples, sampleEvery, allowed).Floor;
+
+        Assert.Equal((objects, runs, bound), (floor.Objects, floor.Runs, floor.Bound.ToString()));
+    }
+
+    [Fact]
+    public void Rule_floor_is_in_every_decision_whatever_the_verdict()
+    {
+        var decision = VerdictRules.Decide(Record([Judged(10, 11, 12, 13, 14, 15)], new WindowSampled(4), new HardSettled(5)), Rules, strict: null);
+
+        Assert.Equal(LeakVerdict.Leaking, decision.Verdict);
+        Assert.Equal((1, 8), (decision.Floor.Objects, decision.Floor.Runs));
+    }
+
     private static ProbeJudgement Judge(CheckRecord record) => VerdictRules.JudgeProbe(record.Probes[0], record, Rules);
 
     private static CheckRecord Record(ProbeSeries[] probes, params CheckEvent[] events) => new(probes, events, RunsAlone: true);

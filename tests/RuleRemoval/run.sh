@@ -34,6 +34,9 @@ mutations=(
   "rule 6: a check of missing types checks nothing#$rules#if (missing.Length == 0 || strict == false)#if (missing.Length >= 0)"
   "rule 6: strict fails on any missing type#$rules#return strict == true || #return "
   "reported probes are never judged#$rules#if (!probe.Judged)#if (probe.Judged && !probe.Judged)"
+  "floor: the first window's runs per allowed object#$sampling#var perObject = windowRuns / (AllowedGrowth + 1);#var perObject = windowRuns;"
+  "floor: at most re-sampling's 8k runs#$sampling#: perObject > resampleReach ? new DetectionFloor#: false ? new DetectionFloor"
+  "floor: objects per run beyond the allowance#$sampling#new DetectionFloor((AllowedGrowth / windowRuns) + 1, 1#new DetectionFloor(1, 1"
   "rule 7: process-wide leaks warn when not alone#$rules#if (sharedProcess && (record.Overlapped || !record.RunsAlone))#if (record.Probes.Count < 0)"
 )
 

@@ -23,10 +23,12 @@ public sealed class LeakReport : CheckReport
         string? inconclusiveReason,
         OffFlowCounts offFlow,
         HeapDump? dump,
-        string? isolationAdvice)
+        string? isolationAdvice,
+        DetectionFloor detectionFloor)
         : base(subject, isolationAdvice)
     {
         Verdict = verdict;
+        DetectionFloor = detectionFloor;
         Probes = probes;
         Notes = notes;
         _runs = runs;
@@ -40,6 +42,14 @@ public sealed class LeakReport : CheckReport
 
     /// <summary>True when the check passed.</summary>
     public override bool Passed => Verdict == LeakVerdict.Passed;
+
+    /// <summary>
+    /// What a pass proves: with these options a leak of <see cref="LifetimeAssert.DetectionFloor.Objects"/> object(s) every
+    /// <see cref="LifetimeAssert.DetectionFloor.Runs"/> runs, or faster, fails the check; a slower one, or one that comes in
+    /// bursts of several objects, may pass unseen. A passing report says so in its <c>floor:</c> line. It depends on the
+    /// options only, so it is the same whatever the verdict.
+    /// </summary>
+    public DetectionFloor DetectionFloor { get; }
 
     /// <summary>Every probe, judged ones first.</summary>
     public IReadOnlyList<ProbeReport> Probes { get; }

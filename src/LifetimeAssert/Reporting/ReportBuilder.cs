@@ -28,7 +28,7 @@ internal static class ReportBuilder
         var notes = decision.Findings.Select(f => FindingText.Write(f, advice)).Append(DumpText.Note(diagnosis.Dump)).OfType<string>().ToArray();
         var inconclusive = decision.Inconclusive is { } cause ? InconclusiveText.Write(cause) : null;
         var dump = (diagnosis.Dump as DumpWritten)?.Dump;
-        return new LeakReport(subject, decision.Verdict, reports, notes, run.Counts with { HeapWalks = heapWalks }, inconclusive, run.OffFlow, dump, isolationAdvice);
+        return new LeakReport(subject, decision.Verdict, reports, notes, run.Counts with { HeapWalks = heapWalks }, inconclusive, run.OffFlow, dump, isolationAdvice, decision.Floor);
     }
 
     private static ProbeReport Describe(RecordedProbe probe, ProbeJudgement judgement, RetentionPath? retentionPath, string advice)

@@ -22,6 +22,11 @@ internal static class ReportFormatter
             text.AppendLine().Append("  inconclusive: ").Append(report.InconclusiveReason);
         }
 
+        if (report.Passed)
+        {
+            text.AppendLine().Append("  floor: ").Append(FloorText.Write(report.DetectionFloor));
+        }
+
         foreach (var leak in report.Leaks)
         {
             AppendLeak(text, leak);

@@ -36,5 +36,27 @@ internal readonly record struct SamplingRules(int Samples, int SampleEvery, long
         + ((long)Samples * SampleEvery * GrowthClassifier.MaxResampleFactor)
         + ((long)SampleEvery * GrowthClassifier.MaxResampleFactor);
 
+    /// <summary>
+    /// The detection floor: a leak of one object every p ≤ N runs fails, N = min(⌊R·k/(a+1)⌋, 8k). It grows by at least
+    /// ⌊R·k/p⌋ ≥ a+1 over the first window, so it is not flat (rule 3). If a sample did not grow, rule 4 re-samples at its
+    /// period estimate 2·runs/net, which is at least p (the net growth over runs ≥ p is at most runs/p + 1 ≤ 2·runs/p),
+    /// raised to a power-of-two multiple of k and capped at 8k ≥ p: each re-sample holds an object, and the R of them more
+    /// than a. A slower leak may fall between the first window's samples or between re-sampling's. When a ≥ R·k even one
+    /// object per run stays within the allowance: the floor is then the fewest objects per run that exceed it. A leak in
+    /// bursts of several objects is not covered: its net growth makes its period look shorter than it is.
+    /// </summary>
+    public DetectionFloor Floor
+    {
+        get
+        {
+            var windowRuns = (long)Samples * SampleEvery;
+            var perObject = windowRuns / (AllowedGrowth + 1);
+            var resampleReach = (long)SampleEvery * GrowthClassifier.MaxResampleFactor;
+            return perObject == 0 ? new DetectionFloor((AllowedGrowth / windowRuns) + 1, 1, FloorBound.Allowance)
+                : perObject > resampleReach ? new DetectionFloor(1, (int)resampleReach, FloorBound.Resampling)
+                : new DetectionFloor(1, (int)perObject, AllowedGrowth > 0 ? FloorBound.Allowance : FloorBound.FirstWindow);
+        }
+    }
+
     public static SamplingRules From(LeakOptions options) => new(options.Samples, options.SampleEvery, options.AllowedGrowth);
 }

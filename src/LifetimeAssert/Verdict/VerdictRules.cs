@@ -64,7 +64,7 @@ internal static class VerdictRules
         }
 
         findings.AddRange(record.Events.OfType<StopFailed>().Select(s => new StopFailedFinding(s.Probe, s.Message)));
-        return new CheckDecision(verdict, probes, findings, record.Inconclusive);
+        return new CheckDecision(verdict, probes, findings, record.Inconclusive, rules.Floor);
     }
 
     /// <summary>Rules 3–5 for one probe: the first window, then re-sampling if it was intermittent, then confirmation if it grew in every sample.</summary>
