@@ -76,7 +76,7 @@ public sealed class SweptTest
                 return null;
             }
 
-            var report = SweepCheck.Judge(_scope, _facts, _services.Value);
+            var report = SweepCheck.Judge(_scope, _facts, _services);
             _session.Record(report, _scope, _scope.SeenTypes(), _isFixture);
             if (report.HasNews)
             {

@@ -9,13 +9,13 @@ namespace LifetimeAssert.Checks;
 /// The sweep's pipeline for one test that passed: read what its scope kept (every undisposed registration; at the
 /// collect level, after a settle of three agreeing rounds, every survivor it expected collected) → decide
 /// (<see cref="SweepRules"/>) → find what holds a survivor (the census package) → report. A test that registered
-/// nothing to collect costs no collection.
+/// nothing to collect costs no collection; one whose objects are all gone after the first collection costs that one.
 /// </summary>
 internal static class SweepCheck
 {
     private const int AgreeingRounds = 3;
 
-    public static SweepReport Judge(TrackingScope scope, SweptTestFacts test, EngineServices services)
+    public static SweepReport Judge(TrackingScope scope, SweptTestFacts test, Lazy<EngineServices> services)
     {
         var leaks = Undisposed(scope).Concat(Uncollected(scope, test.Level)).ToArray();
         var decision = SweepRules.Decide(new SweepRecord(leaks, test.ExpectedReason is not null, test.BaselinedTypes));
@@ -35,7 +35,7 @@ internal static class SweepCheck
         }
 
         long[] counts = [0], scratch = [0];
-        var settled = GcSettler.Settle(read => read[0] = scope.WeakSurvivors().Count, counts, scratch, agreeingRounds: AgreeingRounds);
+        var settled = GcSettler.Settle(read => read[0] = scope.WeakSurvivors().Count, counts, scratch, agreeingRounds: AgreeingRounds, settledAtZero: true);
 
         // A count that never settled still names what is alive now: each survivor is reported, never a pass by default.
         _ = settled;
@@ -48,10 +48,12 @@ internal static class SweepCheck
         new(type.FullName ?? type.Name, TypeNames.Short(PublicFace(type)), site, kind, count);
 
     /// <summary>What holds a survivor of each leaked type that is still alive, when the census package finds it.</summary>
-    private static Dictionary<SweepLeak, string> HeldBy(TrackingScope scope, IReadOnlyList<SweepLeak> leaks, EngineServices services)
+    private static Dictionary<SweepLeak, string> HeldBy(TrackingScope scope, IReadOnlyList<SweepLeak> leaks, Lazy<EngineServices> services)
     {
         var alive = leaks.Where(l => l.Kind == SweepLeakKind.StillAlive).ToArray();
-        if (alive.Length == 0 || services.RetentionPaths is not { } finder)
+
+        // The services (a search for the census package) are resolved only when a survivor is to be explained.
+        if (alive.Length == 0 || services.Value.RetentionPaths is not { } finder)
         {
             return [];
         }

@@ -24,7 +24,12 @@ internal static class GcSettler
     /// runtime keeps objects that register again on every full collection (pool trimming callbacks).
     /// </param>
     /// <param name="agreeingRounds">How many rounds in a row must count the same (2: the engine's settle; the sweep asks 3).</param>
-    public static SettleOutcome Settle(Action<long[]> sample, long[] counts, long[] scratch, bool hard = false, bool finalizersAgree = false, int agreeingRounds = 2)
+    /// <param name="settledAtZero">
+    /// Settled as soon as every count is zero: for counts of weakly watched objects, which once collected never come back
+    /// (the sweep's objects expected collected), so only survivors need rounds that agree.
+    /// </param>
+    public static SettleOutcome Settle(
+        Action<long[]> sample, long[] counts, long[] scratch, bool hard = false, bool finalizersAgree = false, int agreeingRounds = 2, bool settledAtZero = false)
     {
         if (hard)
         {
@@ -57,6 +62,11 @@ internal static class GcSettler
             }
 
             sample(counts);
+            if (settledAtZero && !counts.AsSpan().ContainsAnyExcept(0L))
+            {
+                return SettleOutcome.Settled(round + 1);
+            }
+
             agreeing = agreeing > 0 && counts.AsSpan().SequenceEqual(scratch) ? agreeing + 1 : 1;
             if (agreeing >= agreeingRounds && (!hard || round > 1) && pending == pendingBefore)
             {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using LifetimeAssert.Tracking;
 
 namespace LifetimeAssert;
@@ -21,20 +22,22 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
     private static string Frame(string method, string? file, int line) =>
         file is null ? method : $"{method} in {Path.GetFileName(file)}:{line}";
 
-    internal static CreationSite? Capture(Type createdType) => Capture(createdType, new StackTrace(2, fNeedFileInfo: true).GetFrames());
+    // Without file information: the frames a site names are kept, and described (their symbols read) only when a report
+    // shows the site (CapturedSite) — most objects are disposed, and a clean run reads no symbols at all.
+    internal static CapturedSite? Capture(Type createdType) => Capture(createdType, new StackTrace(2, fNeedFileInfo: false).GetFrames());
 
     /// <summary>
     /// The site of an object registered in a swept test, and whether a static initializer or a lazily created singleton
     /// made it (<paramref name="shared"/>): such an object lives for the process, whichever test happened to create it.
     /// </summary>
-    internal static CreationSite? CaptureInTest(Type createdType, out bool shared)
+    internal static CapturedSite? CaptureInTest(Type createdType, out bool shared)
     {
-        var frames = new StackTrace(2, fNeedFileInfo: true).GetFrames();
+        var frames = new StackTrace(2, fNeedFileInfo: false).GetFrames();
         shared = Array.Exists(frames, f => f.GetMethod() is { } m && IsSharedInitialization(m));
         return shared ? null : Capture(createdType, frames);
     }
 
-    private static CreationSite? Capture(Type createdType, StackFrame[] frames)
+    private static CapturedSite? Capture(Type createdType, StackFrame[] frames)
     {
         for (var i = 0; i < frames.Length; i++)
         {
@@ -44,14 +47,32 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
                 continue;
             }
 
-            var caller = Array.Find(frames[(i + 1)..], f => f.GetMethod() is { } m && IsUserCode(m));
-            var calledFrom = caller?.GetMethod() is { } callerMethod
-                ? Frame(MethodNames.Describe(callerMethod), caller.GetFileName(), caller.GetFileLineNumber())
-                : null;
-            return new CreationSite(MethodNames.Describe(method), frames[i].GetFileName(), frames[i].GetFileLineNumber(), calledFrom);
+            for (var j = i + 1; j < frames.Length; j++)
+            {
+                if (frames[j].GetMethod() is { } caller && IsUserCode(caller))
+                {
+                    return new CapturedSite(method, frames[i].GetILOffset(), caller, frames[j].GetILOffset());
+                }
+            }
+
+            return new CapturedSite(method, frames[i].GetILOffset(), null, 0);
         }
 
         return null;
+    }
+
+    /// <summary>The site a captured one names: its frames described, the caller's formatted.</summary>
+    internal static CreationSite Describe(MethodBase method, int offset, MethodBase? caller, int callerOffset)
+    {
+        var site = SiteFrames.Describe(method, offset);
+        string? calledFrom = null;
+        if (caller is not null)
+        {
+            var frame = SiteFrames.Describe(caller, callerOffset);
+            calledFrom = frame.Text ??= Frame(frame.Method, frame.File, frame.Line);
+        }
+
+        return new CreationSite(site.Method, site.File, site.Line, calledFrom);
     }
 
     /// <summary>
@@ -59,17 +80,22 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
     /// injection, ASP.NET Core, EF Core, data providers, test frameworks) and generated code: a site names the user's
     /// code, not <c>ServiceProvider.GetService</c>.
     /// </summary>
-    private static bool IsUserCode(MethodBase method)
+    private static bool IsUserCode(MethodBase method) =>
+        method.DeclaringType?.Assembly is { } assembly && UserAssemblies.GetValue(assembly, IsUserAssembly).Value;
+
+    private static StrongBox<bool> IsUserAssembly(Assembly assembly)
     {
-        var assembly = method.DeclaringType?.Assembly;
-        if (assembly is null || assembly.IsDynamic || assembly.GetCustomAttribute<LifetimeAssertComponentAttribute>() is not null)
+        if (assembly.IsDynamic || assembly.GetCustomAttribute<LifetimeAssertComponentAttribute>() is not null)
         {
-            return false;
+            return new StrongBox<bool>(false);
         }
 
         var name = assembly.GetName().Name ?? string.Empty;
-        return !Array.Exists(LibraryPrefixes, prefix => name == prefix || name.StartsWith(prefix + ".", StringComparison.Ordinal));
+        return new StrongBox<bool>(!Array.Exists(LibraryPrefixes, prefix => name == prefix || name.StartsWith(prefix + ".", StringComparison.Ordinal)));
     }
+
+    // Every frame of every registration asks: the answer is kept for as long as the assembly is loaded.
+    private static readonly ConditionalWeakTable<Assembly, StrongBox<bool>> UserAssemblies = new();
 
     private static readonly string[] LibraryPrefixes =
         ["System", "Microsoft", "mscorlib", "netstandard", "Npgsql", "xunit", "nunit.framework", "NUnit", "FluentAssertions", "Castle"];

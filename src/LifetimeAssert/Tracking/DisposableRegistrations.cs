@@ -14,7 +14,7 @@ internal sealed class DisposableRegistrations
     /// <summary>How many registrations were made, released or not.</summary>
     public long Registered => Interlocked.Read(ref _registered);
 
-    public DisposalRecord? Add(object instance, CreationSite? site, bool isLease = false)
+    public DisposalRecord? Add(object instance, CapturedSite? site, bool isLease = false)
     {
         var record = new DisposalRecord(instance, site, isLease);
         lock (_gate)

@@ -11,14 +11,15 @@ namespace LifetimeAssert.Tracking;
 /// context back in its pool, a connection closed and kept for reopening): released, it stops counting although the
 /// object lives on; the next acquisition is a new record.
 /// </remarks>
-internal sealed class DisposalRecord(object instance, CreationSite? site, bool isLease = false)
+internal sealed class DisposalRecord(object instance, CapturedSite? site, bool isLease = false)
 {
     private GCHandle _handle = GCHandle.Alloc(instance, GCHandleType.Weak);
     private int _disposed;
 
     public Type Type { get; } = instance.GetType();
 
-    public CreationSite? Site { get; } = site;
+    /// <summary>Where the object was created, described when first read.</summary>
+    public CreationSite? Site => site?.Site;
 
     /// <summary>True for one acquisition of a reused object, released rather than disposed.</summary>
     public bool IsLease { get; } = isLease;

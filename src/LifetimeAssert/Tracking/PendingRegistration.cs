@@ -22,12 +22,12 @@ namespace LifetimeAssert;
 public readonly struct PendingRegistration
 {
     private readonly TrackingScope? _scope;
-    private readonly CreationSite? _site;
+    private readonly CapturedSite? _site;
     private readonly bool _shared;
     private readonly bool _captured;
     private readonly bool _ownedLater;
 
-    internal PendingRegistration(TrackingScope? scope, CreationSite? site, bool shared, bool ownedLater = false)
+    internal PendingRegistration(TrackingScope? scope, CapturedSite? site, bool shared, bool ownedLater = false)
     {
         _scope = scope;
         _site = site;

@@ -137,14 +137,14 @@ internal sealed class TrackingScope : IDisposable
     public DisposalRecord? AddDisposable(object instance) => AddDisposable(instance, CaptureSite(instance, out var shared), shared);
 
     /// <summary>Registers an object with its disposal and a site captured earlier (before an await, say).</summary>
-    public DisposalRecord? AddDisposable(object instance, CreationSite? site, bool shared = false)
+    public DisposalRecord? AddDisposable(object instance, CapturedSite? site, bool shared = false)
     {
         NoteIfOffFlow();
         return KeepsShared(shared) ? Disposables.Add(instance, site) : null;
     }
 
     /// <summary>Registers one acquisition of a reused object (see <see cref="LifetimeTracker.TrackLease{T}(T)"/>).</summary>
-    public DisposalRecord? AddLease(object instance, CreationSite? site, bool shared = false)
+    public DisposalRecord? AddLease(object instance, CapturedSite? site, bool shared = false)
     {
         NoteIfOffFlow();
         return KeepsShared(shared) ? Disposables.Add(instance, site, isLease: true) : null;
@@ -173,7 +173,7 @@ internal sealed class TrackingScope : IDisposable
     }
 
     /// <summary>Captures a site now, for a registration made after an await (see <see cref="PendingRegistration"/>).</summary>
-    public CreationSite? CaptureSite(Type createdType, out bool shared)
+    public CapturedSite? CaptureSite(Type createdType, out bool shared)
     {
         shared = false;
         return !IsCapturingSites || Sweep is { Exempt: true } ? null
@@ -298,5 +298,5 @@ internal sealed class TrackingScope : IDisposable
         return !shared;
     }
 
-    private CreationSite? CaptureSite(object instance, out bool shared) => CaptureSite(instance.GetType(), out shared);
+    private CapturedSite? CaptureSite(object instance, out bool shared) => CaptureSite(instance.GetType(), out shared);
 }

@@ -22,7 +22,7 @@ internal sealed class WeakRegistrations
 
     public bool HasSeen(Type type) => _seenTypes.Any(type.IsAssignableFrom);
 
-    public void Add(object instance, CreationSite? site)
+    public void Add(object instance, CapturedSite? site)
     {
         var type = instance.GetType();
         if (!ReferenceEquals(type, _lastSeenType))
@@ -68,7 +68,7 @@ internal sealed class WeakRegistrations
         {
             if (At(i).Handle.Target is { } target)
             {
-                survivors.Add((target.GetType(), At(i).Site));
+                survivors.Add((target.GetType(), At(i).Site?.Site));
             }
         }
 
@@ -83,7 +83,7 @@ internal sealed class WeakRegistrations
             var entry = At(i);
             if (entry.Site is not null && type.IsInstanceOfType(entry.Handle.Target))
             {
-                sites.Add(entry.Site);
+                sites.Add(entry.Site.Site);
             }
         }
     }
@@ -137,5 +137,5 @@ internal sealed class WeakRegistrations
         }
     }
 
-    private readonly record struct Entry(GCHandle Handle, CreationSite? Site);
+    private readonly record struct Entry(GCHandle Handle, CapturedSite? Site);
 }
