@@ -21,7 +21,9 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
     private static string Frame(string method, string? file, int line) =>
         file is null ? method : $"{method} in {Path.GetFileName(file)}:{line}";
 
-    internal static CreationSite? Capture(Type createdType) => Capture(createdType, new StackTrace(2, fNeedFileInfo: true).GetFrames());
+    // No frame is skipped by count: the JIT may inline this library's frames, and the object's constructor, into the
+    // creating method (tiered PGO does), and a fixed count would then skip the user's frame. Capture filters them by name.
+    internal static CreationSite? Capture(Type createdType) => Capture(createdType, new StackTrace(0, fNeedFileInfo: true).GetFrames());
 
     /// <summary>
     /// The site of an object registered in a swept test, and whether a static initializer or a lazily created singleton
@@ -29,7 +31,7 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
     /// </summary>
     internal static CreationSite? CaptureInTest(Type createdType, out bool shared)
     {
-        var frames = new StackTrace(2, fNeedFileInfo: true).GetFrames();
+        var frames = new StackTrace(0, fNeedFileInfo: true).GetFrames();
         shared = Array.Exists(frames, f => f.GetMethod() is { } m && IsSharedInitialization(m));
         return shared ? null : Capture(createdType, frames);
     }
