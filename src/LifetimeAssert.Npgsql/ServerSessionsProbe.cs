@@ -13,7 +13,9 @@ namespace LifetimeAssert.Npgsql;
 /// <see cref="OnStart"/> and closed in <see cref="OnStop"/>, whose own session is never counted; connecting and each
 /// read wait at most <see cref="MaxWaitSeconds"/> (less when the data source's <c>Timeout</c> or
 /// <c>Command Timeout</c> is shorter), and a read that timed out sends one cancellation request (itself bounded by the
-/// connect timeout) before it fails, so a server that stops answering ends the check instead of hanging it.
+/// connect timeout) before it fails, so a server that stops answering ends the check instead of hanging it. Connecting
+/// and every read also end when the check's <see cref="Probe.CallCancellation"/> is cancelled (the test was cancelled
+/// or timed out, or the call ran past <see cref="Probe.CallTimeout"/>): a read is then cancelled on the server.
 /// </summary>
 internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource, NpgsqlInternals internals) : NpgsqlProbe(NpgsqlProbes.ServerSessionsName)
 {
@@ -76,7 +78,10 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource, NpgsqlInt
             _connection = template.CloneWith(settings.ConnectionString);
         }
 
-        WithTimeout($"did not answer within {settings.Timeout} s when the probe connected", _connection.Open);
+        var connection = _connection;
+        WithTimeout(
+            $"did not answer within {settings.Timeout} s when the probe connected",
+            () => connection.OpenAsync(CallCancellation).GetAwaiter().GetResult());
         if (!_opened.Saw(_connection.ProcessID))
         {
             throw UnsupportedNpgsql.Error(
@@ -88,7 +93,8 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource, NpgsqlInt
         _count.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [] });
         _count.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ProbeApplicationName });
         _count.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = NullIfEmpty(probed.ApplicationName) });
-        WithTimeout($"did not answer the probe's query within {settings.CommandTimeout} s", _count.Prepare);
+        var count = _count;
+        WithTimeout($"did not answer the probe's query within {settings.CommandTimeout} s", () => Cancellable(count, count.Prepare));
     }
 
     protected override long Sample()
@@ -101,7 +107,7 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource, NpgsqlInt
         long counted = 0;
         WithTimeout(
             $"did not answer the probe's query within {count.CommandTimeout} s",
-            () =>
+            () => Cancellable(count, () =>
             {
                 using var reader = count.ExecuteReader();
                 while (reader.Read())
@@ -109,7 +115,7 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource, NpgsqlInt
                     alive.Add(reader.GetInt32(0));
                     counted += reader.GetBoolean(1) ? 1 : 0;
                 }
-            });
+            }));
         opened.Forget(asked.Where(pid => !alive.Contains(pid)));
         return counted;
     }
@@ -128,16 +134,44 @@ internal sealed class ServerSessionsProbe(NpgsqlDataSource dataSource, NpgsqlInt
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
-    /// <summary>Runs a call to the server; Npgsql's timeout becomes an error that says which server did not answer and how long it was given.</summary>
+    /// <summary>
+    /// Runs a call to the server; Npgsql's timeout becomes an error that says which server did not answer and how long it
+    /// was given, and whatever a cancelled call throws becomes the cancellation.
+    /// </summary>
     private void WithTimeout(string didNotAnswer, Action call)
     {
         try
         {
             call();
         }
+        catch (Exception e) when (CallCancellation.IsCancellationRequested && e is not OperationCanceledException)
+        {
+            throw new OperationCanceledException($"the call to the server at {_server} was cancelled.", e, CallCancellation);
+        }
         catch (NpgsqlException e) when (e.InnerException is TimeoutException)
         {
             throw new TimeoutException($"the server at {_server} {didNotAnswer}.", e);
+        }
+    }
+
+    /// <summary>Runs a command's call; the check's cancellation cancels the command on the server.</summary>
+    private void Cancellable(NpgsqlCommand command, Action call)
+    {
+        using var cancel = CallCancellation.UnsafeRegister(static c => CancelOnServer((NpgsqlCommand)c!), command);
+        call();
+    }
+
+    // Runs on whatever thread cancels (a timer's): it must not throw there. A request that fails leaves the read to end
+    // at the probe's own timeout.
+    private static void CancelOnServer(NpgsqlCommand command)
+    {
+        try
+        {
+            command.Cancel();
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ObjectDisposedException or IOException)
+        {
+            // Nothing to do: the read ends at the probe's own timeout.
         }
     }
 }

@@ -31,7 +31,7 @@ internal static class XunitChecks
         var runsAlone = XunitRuns.Alone(test);
         var name = TestName.FromDisplayName(checkedTest.TestClass, test.TestDisplayName);
         var checks = checkedTest.Prepare(name, TestContext.Current.TestClassInstance, runsAlone, IsolationAdvice);
-        Tests.Add(test, new Started(checks, FirstRunRecorder.Start(runsAlone)));
+        Tests.Add(test, new Started(checks, FirstRunRecorder.Start(runsAlone, TestContext.Current.CancellationToken)));
     }
 
     /// <summary>Runs the test's checks when it passed its own run.</summary>

@@ -65,6 +65,30 @@ public sealed class ProbeTimeoutTests(PostgresLeakFixture postgres) : IAsyncDisp
             StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task The_tests_cancellation_ends_a_read_the_server_never_answers_as_a_cancelled_check()
+    {
+        using var proxy = Proxy();
+
+        // The read alone would wait 10 s for the silent server; the test's cancellation after 1 s ends it first.
+        var dataSource = Through(proxy.Port, settings =>
+        {
+            settings.CommandTimeout = 0;
+            settings.Timeout = 1;
+        });
+        using var test = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var body = FallSilent(proxy);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(
+            () =>
+            {
+                test.CancelAfter(TimeSpan.FromSeconds(1));
+                return body();
+            },
+            NpgsqlProbes.ServerSessions(dataSource),
+            test.Token));
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var dataSource in _created)

@@ -27,6 +27,7 @@ internal sealed class LeakCheck(LeakOptions options, TimeProvider? clock = null)
         {
             LeakRun run;
             using (var budget = CheckBudget.Start(options.TimeBudget, clock ?? TimeProvider.System, cancellationToken))
+            using (ActiveChecks.ExitWhenCancelled(scope, budget.Token))
             {
                 run = await LeakRunner.RunAsync(body, options, scope, probes, context.SeenBefore, budget).ConfigureAwait(false);
             }

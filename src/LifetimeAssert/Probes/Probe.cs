@@ -31,6 +31,23 @@ public abstract class Probe
     /// <summary>True when the count is process-wide, so the check needs its test to run alone to be trusted.</summary>
     public bool IsProcessWide { get; }
 
+    /// <summary>
+    /// The longest one call of <see cref="Start"/> or <see cref="Sample"/> may take: a call that takes longer ends the check
+    /// as inconclusive naming the probe, whatever it returns.
+    /// </summary>
+    public static TimeSpan CallTimeout { get; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Cancelled when the check is cancelled (the test timed out or was cancelled, or the check's time budget was spent)
+    /// or the current call has run past <see cref="CallTimeout"/>. Valid inside <see cref="Start"/> and
+    /// <see cref="Sample"/> only: a probe that waits on anything (a server, a file, a lock) passes it on, so a read that
+    /// cannot complete ends instead of hanging the check.
+    /// </summary>
+    protected CancellationToken CallCancellation => CurrentCall;
+
+    /// <summary>The token of the call the engine is making now, set by the engine around each call.</summary>
+    internal CancellationToken CurrentCall { get; set; }
+
     /// <summary>Reads the current count. Called after a settle, on the check's thread.</summary>
     /// <returns>The count; it must not be negative.</returns>
     protected internal abstract long Sample();
@@ -55,6 +72,19 @@ public abstract class Probe
     {
         ArgumentNullException.ThrowIfNull(read);
         return new CounterProbe(name, read, isProcessWide: true);
+    }
+
+    /// <summary>
+    /// A judged probe from a delegate that waits on something (a server, a file): it is given <see cref="CallCancellation"/>
+    /// and should pass it on. The delegate must not allocate objects that the check counts.
+    /// </summary>
+    /// <param name="name">Shown in the report.</param>
+    /// <param name="read">Returns the current count; the token is cancelled when the check is cancelled or the read runs past <see cref="CallTimeout"/>.</param>
+    /// <returns>A process-wide probe (the engine cannot know what the delegate sees).</returns>
+    public static Probe Counter(string name, Func<CancellationToken, long> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return new CancellableCounterProbe(name, read);
     }
 
     /// <summary>Active <see cref="System.Threading.Timer"/> instances in the process; a leak lists the callbacks of the timers that grew.</summary>

@@ -13,6 +13,9 @@ internal static class InconclusiveText
             + "returns (fire-and-forget tasks, timers, finalizers that create objects); await or stop it before returning",
         ProbeCannotCount c => $"{c.Probe}: {c.Reason}",
         ProbeFailed f => $"Probe \"{f.Probe}\" failed while {Action(f.Action)}: {f.Message}",
+        ProbeTimedOut t => Invariant($"Probe \"{t.Probe}\" did not answer within {Duration(t.Limit)} while {Action(t.Action)}, so its count is unknown: ")
+            + "what it waits on (a server, a file, a lock) did not answer. A call of a probe may take at most Probe.CallTimeout; "
+            + "a probe that waits passes Probe.CallCancellation on, so that such a call ends",
         NegativeCount n => Invariant($"Probe \"{n.Probe}\" returned a negative count ({n.Value}); a probe counts things."),
         TimeBudgetSpent t => Invariant($"the check's time budget of {Duration(t.Budget)} was spent after {t.Runs} runs ({Duration(t.Elapsed)}), so it stopped there. ")
             + RaiseBudget,

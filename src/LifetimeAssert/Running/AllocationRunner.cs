@@ -28,7 +28,7 @@ internal static class AllocationRunner
         var own = TrackingScope.Current;
         var cancellation = budget.Token;
         InconclusiveCause? stopped = null;
-        ActiveChecks.EnterMeasurement();
+        var measurement = ActiveChecks.EnterMeasurement(cancellation);
         try
         {
             // Phases in one loop, so the buffers, the loop and the state machine exist before the first measured run.
@@ -61,7 +61,7 @@ internal static class AllocationRunner
         }
         finally
         {
-            ActiveChecks.ExitMeasurement();
+            measurement.Dispose();
         }
 
         return new AllocationRecord(

@@ -40,7 +40,10 @@ internal sealed class CheckBody
     /// <summary>Starts one run of an asynchronous body and returns its task, which may already have completed.</summary>
     public Task StartOnce() => InvokeOnce(_asyncAction ?? throw new InvalidOperationException("The body is synchronous; use RunOnce."));
 
-    /// <summary>Runs the body <paramref name="runs"/> times; completes synchronously for a synchronous body.</summary>
+    /// <summary>
+    /// Runs the body <paramref name="runs"/> times; completes synchronously for a synchronous body. An asynchronous run
+    /// still pending when <paramref name="cancellationToken"/> is cancelled is abandoned: the returned task is cancelled.
+    /// </summary>
     public Task RunAsync(int runs, CancellationToken cancellationToken)
     {
         if (_action is not null)
@@ -58,13 +61,15 @@ internal sealed class CheckBody
         return RunAsyncCore(_asyncAction!, runs, cancellationToken);
     }
 
-    // A separate async method: its state machine, and whatever it hoisted, is gone when it completes.
+    // A separate async method: its state machine, and whatever it hoisted, is gone when it completes. A run that has not
+    // completed is awaited with the cancellation, so a run that never returns is abandoned (left to run on, unobserved)
+    // when the test is cancelled or the check's time budget is spent, and the check ends instead of waiting for it.
     private async Task RunAsyncCore(Func<Task> body, int runs, CancellationToken cancellationToken)
     {
         for (var i = 0; i < runs; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await InvokeOnce(body).ConfigureAwait(false);
+            await InvokeOnce(body).WaitAsync(cancellationToken).ConfigureAwait(false);
             CompletedRuns++;
         }
     }

@@ -3,7 +3,8 @@ namespace LifetimeAssert.Running;
 /// <summary>
 /// The time budget of one check (<see cref="CheckOptions.TimeBudget"/>): a token that is cancelled when the budget is
 /// spent or the test is cancelled, which the runs look at before each run and each sample; the time spent so far; and
-/// whether the budget, not the test, stopped the check. The clock is a seam: tests move one by hand.
+/// whether the budget, not the test, stopped the check; and the limit each probe call is given (<see cref="ProbeCalls"/>).
+/// The clock is a seam: tests move one by hand.
 /// </summary>
 internal sealed class CheckBudget : IDisposable
 {
@@ -21,6 +22,7 @@ internal sealed class CheckBudget : IDisposable
         _started = clock.GetTimestamp();
         _deadline = new CancellationTokenSource(limit, clock);
         _either = CancellationTokenSource.CreateLinkedTokenSource(cancellation, _deadline.Token);
+        ProbeCalls = new ProbeCallLimit(Probe.CallTimeout, clock, _either.Token);
     }
 
     /// <summary>The budget.</summary>
@@ -28,6 +30,9 @@ internal sealed class CheckBudget : IDisposable
 
     /// <summary>Cancelled when the budget is spent or the test is cancelled: what the runs look at.</summary>
     public CancellationToken Token => _either.Token;
+
+    /// <summary>What every probe call of the check is given: this token and a timeout per call.</summary>
+    public ProbeCallLimit ProbeCalls { get; }
 
     /// <summary>The time since the check started.</summary>
     public TimeSpan Elapsed => _clock.GetElapsedTime(_started);
@@ -43,6 +48,7 @@ internal sealed class CheckBudget : IDisposable
 
     public void Dispose()
     {
+        ProbeCalls.Dispose();
         _either.Dispose();
         _deadline.Dispose();
     }

@@ -36,7 +36,7 @@ internal sealed class LeakRunner
         _probes = probes;
         _seenBefore = seenBefore;
         _series = _probes.Select(p => p.Series).ToArray();
-        _sampler = new Sampler(_probes);
+        _sampler = new Sampler(_probes, budget.ProbeCalls);
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ internal sealed class LeakRunner
         var started = new List<Probe>();
         try
         {
-            if ((StartAll(probes, started) ?? await runner.MeasureAsync().ConfigureAwait(false)) is { } inconclusive)
+            if ((StartAll(probes, started, budget) ?? await runner.MeasureAsync().ConfigureAwait(false)) is { } inconclusive)
             {
                 runner._events.Add(inconclusive);
             }
@@ -74,15 +74,17 @@ internal sealed class LeakRunner
         }
     }
 
-    /// <summary>Starts every probe; returns why a probe cannot count (the check is then inconclusive), or null.</summary>
-    private static Inconclusive? StartAll(RecordedProbe[] probes, List<Probe> started)
+    /// <summary>
+    /// Starts every probe; returns why a probe cannot count or the time budget ran out (the check is then inconclusive),
+    /// or null. The test's own cancellation propagates.
+    /// </summary>
+    private static Inconclusive? StartAll(RecordedProbe[] probes, List<Probe> started, CheckBudget budget)
     {
         try
         {
             foreach (var probe in probes)
             {
-                ProbeCalls.Start(probe.Probe);
-                started.Add(probe.Probe);
+                ProbeCalls.Start(probe.Probe, budget.ProbeCalls, started);
             }
 
             return null;
@@ -90,6 +92,10 @@ internal sealed class LeakRunner
         catch (ProbeCallException e)
         {
             return new Inconclusive(e.Cause);
+        }
+        catch (OperationCanceledException) when (budget.IsSpent)
+        {
+            return new Inconclusive(new TimeBudgetSpent(budget.Limit, budget.Elapsed, 0));
         }
     }
 

@@ -16,12 +16,14 @@ internal sealed class Sampler
     private readonly bool _finalizersAgree;
     private readonly bool _finalizersAgreeHard;
     private readonly long[] _values;
+    private readonly ProbeCallLimit _limit;
 
-    public Sampler(RecordedProbe[] probes)
+    public Sampler(RecordedProbe[] probes, ProbeCallLimit limit)
     {
         _probes = probes;
-        _ordinary = new Settling(probes.Where(p => p.Settles).ToArray());
-        _hard = new Settling(probes.Where(p => p.SettlesHard).ToArray());
+        _limit = limit;
+        _ordinary = new Settling(probes.Where(p => p.Settles).ToArray(), limit);
+        _hard = new Settling(probes.Where(p => p.SettlesHard).ToArray(), limit);
         _finalizersAgree = probes.Any(p => p.ReadOnceJudged);
 
         // The hard settle reads costly probes in every round, and their reads (heap walks) leave finalizable garbage
@@ -53,7 +55,7 @@ internal sealed class Sampler
         {
             foreach (var costly in _probes.Select(p => p.Probe).OfType<ICostlyProbe>())
             {
-                ProbeCalls.ConfirmationStarting(costly);
+                ProbeCalls.ConfirmationStarting(costly, _limit);
             }
         }
 
@@ -67,7 +69,7 @@ internal sealed class Sampler
         {
             // The probes that did not settle are read once, after the settled ones.
             var settled = Array.IndexOf(settling.Probes, _probes[i]);
-            _values[i] = settled >= 0 ? settling.Counts[settled] : ProbeCalls.Sample(_probes[i].Probe);
+            _values[i] = settled >= 0 ? settling.Counts[settled] : ProbeCalls.Sample(_probes[i].Probe, _limit);
         }
 
         for (var i = 0; i < _probes.Length; i++)
@@ -80,7 +82,7 @@ internal sealed class Sampler
     }
 
     /// <summary>The probes one kind of settle reads in every round, and its buffers, so that settling allocates nothing per sample.</summary>
-    private sealed class Settling(RecordedProbe[] probes)
+    private sealed class Settling(RecordedProbe[] probes, ProbeCallLimit limit)
     {
         public RecordedProbe[] Probes { get; } = probes;
 
@@ -92,7 +94,7 @@ internal sealed class Sampler
         {
             for (var i = 0; i < Probes.Length; i++)
             {
-                counts[i] = ProbeCalls.Sample(Probes[i].Probe);
+                counts[i] = ProbeCalls.Sample(Probes[i].Probe, limit);
             }
         }
     }

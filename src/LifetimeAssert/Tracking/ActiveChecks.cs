@@ -28,11 +28,27 @@ internal static class ActiveChecks
     /// <summary>Registrations no check or swept test counted: made outside every flow while none ran alone, or while none ran at all.</summary>
     public static long Unattributed => Interlocked.Read(ref _unattributed);
 
-    /// <summary>An allocation check starts: the other checks running now and later see that they overlapped it.</summary>
-    public static void EnterMeasurement() => Interlocked.Increment(ref _measuring);
+    /// <summary>
+    /// An allocation check starts: the other checks running now and later see that they overlapped it until it ends, or
+    /// until <paramref name="cancellation"/> is cancelled, whichever comes first — so a check whose body never returns
+    /// stops counting as running once its test timed out or was cancelled.
+    /// </summary>
+    public static Measurement EnterMeasurement(CancellationToken cancellation)
+    {
+        Interlocked.Increment(ref _measuring);
+        return new Measurement(cancellation);
+    }
 
-    /// <summary>An allocation check ended.</summary>
-    public static void ExitMeasurement() => Interlocked.Decrement(ref _measuring);
+    /// <summary>An allocation check ended, or its test was cancelled (see <see cref="Measurement"/>).</summary>
+    internal static void ExitMeasurement() => Interlocked.Decrement(ref _measuring);
+
+    /// <summary>
+    /// Takes <paramref name="scope"/> out of the running checks when <paramref name="cancellation"/> is cancelled, also
+    /// while its body never returns: an abandoned check must not keep later checks from owning off-flow registrations.
+    /// Dispose the registration when the check ends (it exits then anyway).
+    /// </summary>
+    public static CancellationTokenRegistration ExitWhenCancelled(TrackingScope scope, CancellationToken cancellation) =>
+        cancellation.UnsafeRegister(static s => Exit((TrackingScope)s!), scope);
 
     public static void Enter(TrackingScope scope)
     {

@@ -23,8 +23,10 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
         file is null ? method : $"{method} in {Path.GetFileName(file)}:{line}";
 
     // Without file information: the frames a site names are kept, and described (their symbols read) only when a report
-    // shows the site (CapturedSite) — most objects are disposed, and a clean run reads no symbols at all.
-    internal static CapturedSite? Capture(Type createdType) => Capture(createdType, new StackTrace(2, fNeedFileInfo: false).GetFrames());
+    // shows the site (CapturedSite) — most objects are disposed, and a clean run reads no symbols at all. No frame is
+    // skipped by count: the JIT may inline this library's frames, and the object's constructor, into the creating method
+    // (tiered PGO does), and a fixed count would then skip the user's frame. Capture filters them by name.
+    internal static CapturedSite? Capture(Type createdType) => Capture(createdType, new StackTrace(0, fNeedFileInfo: false).GetFrames());
 
     /// <summary>
     /// The site of an object registered in a swept test, and whether a static initializer or a lazily created singleton
@@ -32,7 +34,7 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
     /// </summary>
     internal static CapturedSite? CaptureInTest(Type createdType, out bool shared)
     {
-        var frames = new StackTrace(2, fNeedFileInfo: false).GetFrames();
+        var frames = new StackTrace(0, fNeedFileInfo: false).GetFrames();
         shared = Array.Exists(frames, f => f.GetMethod() is { } m && IsSharedInitialization(m));
         return shared ? null : Capture(createdType, frames);
     }

@@ -15,6 +15,9 @@ internal sealed record ProbeCannotCount(string Probe, string Reason) : Inconclus
 /// <summary>Probe <paramref name="Probe"/> threw while <paramref name="Action"/>.</summary>
 internal sealed record ProbeFailed(string Probe, ProbeAction Action, string Message) : InconclusiveCause;
 
+/// <summary>A call of probe <paramref name="Probe"/> while <paramref name="Action"/> ran past <paramref name="Limit"/>.</summary>
+internal sealed record ProbeTimedOut(string Probe, ProbeAction Action, TimeSpan Limit) : InconclusiveCause;
+
 /// <summary>Probe <paramref name="Probe"/> returned a negative count.</summary>
 internal sealed record NegativeCount(string Probe, long Value) : InconclusiveCause;
 
