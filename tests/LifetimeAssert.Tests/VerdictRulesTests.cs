@@ -87,11 +87,12 @@ public sealed class VerdictRulesTests
     public void Rule3_a_count_that_stops_growing_in_the_extension_is_resampled_and_passes()
     {
         // A pool that fills through the first window and one extension sample, then stays: the extended window so far
-        // grew by 3, 2, 0 (intermittent), so it is re-sampled every 8 runs, stays flat, and is cleared.
+        // grew by 3, 2, 0 (intermittent) over 18 runs, 2 samples of which grew: a period of 2 x 18 / 2 = 18 runs, so it
+        // is re-sampled every 16 runs (8k), stays flat, and is cleared.
         var record = Record([Judged(0, 1, 2, 3, 4, 6, 6, 6, 6, 6, 6)], new WindowSampled(6));
-        Assert.Equal(8, VerdictRules.ResampleInterval(record, Rules));
+        Assert.Equal(16, VerdictRules.ResampleInterval(record, Rules));
 
-        var resampled = record with { Events = [.. record.Events, new Resampled(8, 10)] };
+        var resampled = record with { Events = [.. record.Events, new Resampled(16, 10)] };
         var decision = VerdictRules.Decide(resampled, Rules, strict: null);
 
         Assert.Equal(LeakVerdict.Passed, decision.Verdict);
@@ -103,10 +104,10 @@ public sealed class VerdictRulesTests
     [Fact]
     public void Rule4_intermittent_growth_is_resampled_about_twice_its_period_from_2k_to_8k()
     {
-        // 3 objects over 8 runs: period 2 x 8 / 3 = 6 runs, so 8 (a power-of-two multiple of k, at least 2k).
+        // 3 samples of 8 runs grew: period 2 x 8 / 3 = 6 runs, so 8 (a power-of-two multiple of k, at least 2k).
         Assert.Equal(8, VerdictRules.ResampleInterval(Record([Judged(0, 1, 2, 2, 3)], new WindowSampled(4)), Rules));
 
-        // 1 object over 8 runs: period 16 runs, capped at 8k = 16.
+        // 1 sample of 8 runs grew: period 16 runs, capped at 8k = 16.
         Assert.Equal(16, VerdictRules.ResampleInterval(Record([Judged(0, 0, 1, 1, 1)], new WindowSampled(4)), Rules));
 
         // Several intermittent probes: the longest interval serves them all; flat ones ask for none.
@@ -117,8 +118,25 @@ public sealed class VerdictRulesTests
     [Fact]
     public void Rule4_the_resample_cap_is_8k_even_for_the_slowest_growth()
     {
-        Assert.Equal(16, GrowthClassifier.ResampleInterval(sampleEvery: 2, netGrowth: 1, runs: 1_000));
-        Assert.Equal(4, GrowthClassifier.ResampleInterval(sampleEvery: 2, netGrowth: 100, runs: 8));
+        Assert.Equal(16, GrowthClassifier.ResampleInterval(sampleEvery: 2, samplesThatGrew: 1, runs: 1_000));
+        Assert.Equal(4, GrowthClassifier.ResampleInterval(sampleEvery: 2, samplesThatGrew: 4, runs: 8));
+    }
+
+    [Theory]
+    [InlineData(6, 16, new long[] { 0, 0, 5, 5, 5, 10, 10 })] // 5 objects every 6 runs: 2 of 6 samples grew, not net 10
+    [InlineData(12, 16, new long[] { 0, 0, 0, 3, 3, 3, 3 })] // 3 objects every 12 runs: 1 sample grew, not net 3
+    [InlineData(4, 8, new long[] { 0, 2, 2, 4, 4, 6, 6 })] // 2 objects every 4 runs: 3 samples grew
+    [InlineData(3, 8, new long[] { 0, 0, 4, 8, 8, 12, 16 })] // 4 objects every 3 runs: 4 samples grew
+    public void Rule4_a_leak_in_bursts_is_resampled_at_least_one_burst_period_apart(int period, int interval, long[] series)
+    {
+        // The defaults' first window (6 samples of 2 runs): the period is estimated from the samples that grew, each of
+        // which holds a burst, so a burst of several objects does not look like several objects spread out.
+        var rules = new SamplingRules(Samples: 6, SampleEvery: 2, AllowedGrowth: 0);
+
+        var resampleEvery = VerdictRules.ResampleInterval(Record([Judged(series)], new WindowSampled(6)), rules);
+
+        Assert.Equal(interval, resampleEvery);
+        Assert.True(resampleEvery >= period, $"re-sampled every {resampleEvery} runs, a burst comes every {period}");
     }
 
     [Fact]

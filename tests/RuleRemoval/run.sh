@@ -28,6 +28,7 @@ mutations=(
   "rule 3: the extended window holds R samples#$sampling#JudgedWindow.Spaced(end, Samples, #JudgedWindow.Spaced(end, Samples - 1, "
   "rule 3: the extended window is evenly spaced#$window#Junction - ((back - (End - Junction)) * Stride)#Junction - (back - (End - Junction))"
   "rule 4: intermittent growth is re-sampled#$rules#return intervals.Length > 0 ? intervals.Max() : null;#return null;"
+  "rule 4: the period is estimated from the samples that grew, not the net growth#$rules#p.Judgement.Window.GrowingSamples(p.Series.Values),#(int)p.Judgement.Window.Deltas(p.Series.Values).Sum(),"
   "rule 4: re-sampling capped at 8k#$classifier#internal const int MaxResampleFactor = 8;#internal const int MaxResampleFactor = 64;"
   "rule 4: a leak only if every new sample grew#$rules#var grew = again.Growth(values, rules.AllowedGrowth) == GrowthKind.Steady;#var grew = true;"
   "rule 5: the hard settle must still show the growth#$rules#return values[at] - window.StartValue(values) > rules.AllowedGrowth#return true"

@@ -45,8 +45,8 @@ public sealed class LeakReport : CheckReport
 
     /// <summary>
     /// What a pass proves: with these options a leak of <see cref="LifetimeAssert.DetectionFloor.Objects"/> object(s) every
-    /// <see cref="LifetimeAssert.DetectionFloor.Runs"/> runs, or faster, fails the check; a slower one, or one that comes in
-    /// bursts of several objects, may pass unseen. A passing report says so in its <c>floor:</c> line. It depends on the
+    /// <see cref="LifetimeAssert.DetectionFloor.Runs"/> runs, or faster, fails the check, and so does a burst of several
+    /// objects as often; a slower one may pass unseen. A passing report says so in its <c>floor:</c> line. It depends on the
     /// options only, so it is the same whatever the verdict.
     /// </summary>
     public DetectionFloor DetectionFloor { get; }

@@ -4,9 +4,9 @@ namespace LifetimeAssert;
 
 /// <summary>
 /// What a check with its options can prove: a leak of <see cref="Objects"/> object(s) in every run, or of one object every
-/// <see cref="Runs"/> runs or more often, fails it; a slower leak may pass, and so may one that comes in bursts of several
-/// objects (re-sampling reads a burst as several objects spread out). It depends only on the options (Iterations,
-/// SampleEvery, AllowedGrowth), so a pass is read as no more than it is. docs/report-format.md says how to lower it.
+/// <see cref="Runs"/> runs or more often, fails it, and so does a burst of several objects as often; a slower leak may pass.
+/// It depends only on the options (Iterations, SampleEvery, AllowedGrowth), so a pass is read as no more than it is.
+/// docs/report-format.md says how to lower it.
 /// </summary>
 public sealed class DetectionFloor
 {

@@ -28,12 +28,17 @@ internal static class GrowthClassifier
 
     /// <summary>
     /// The sampling interval for re-sampling an intermittent probe: at least one leak period per sample, a
-    /// power-of-two multiple of the first interval, at least double and at most eight times it. The period
-    /// estimated from one short window is rough, so each sample gets twice the estimate.
+    /// power-of-two multiple of the first interval, at least double and at most eight times it. The period is estimated
+    /// from the samples that grew, not from the net growth: each of them holds at least one leak event, so a leak of one
+    /// event every p ≤ runs runs grows in at most runs/p + 1 ≤ 2·runs/p samples, and 2·runs/grown is at least p however
+    /// many objects an event adds (net growth would read a burst of several objects as several events spread out).
     /// </summary>
-    public static int ResampleInterval(int sampleEvery, long netGrowth, int runs)
+    /// <param name="sampleEvery">k, the first window's runs per sample.</param>
+    /// <param name="samplesThatGrew">How many samples of the judged window grew.</param>
+    /// <param name="runs">The runs the judged window spans.</param>
+    public static int ResampleInterval(int sampleEvery, int samplesThatGrew, int runs)
     {
-        var period = netGrowth > 0 ? (int)Math.Ceiling(2.0 * runs / netGrowth) : int.MaxValue;
+        var period = samplesThatGrew > 0 ? (int)Math.Ceiling(2.0 * runs / samplesThatGrew) : int.MaxValue;
         var interval = sampleEvery * 2;
         while (interval < period && interval < sampleEvery * MaxResampleFactor)
         {

@@ -40,6 +40,18 @@ internal readonly record struct JudgedWindow(int End, int Samples, int RunsPerSa
         return deltas;
     }
 
+    /// <summary>How many of the window's samples grew (<see cref="SampleGrowth.Grew"/>).</summary>
+    public int GrowingSamples(IReadOnlyList<long> values)
+    {
+        var grew = 0;
+        for (var back = 0; back < Samples; back++)
+        {
+            grew += SampleGrowth.Grew(values[Point(back + 1)], values[Point(back)]) ? 1 : 0;
+        }
+
+        return grew;
+    }
+
     /// <summary>The value just before the window, or 0 for an empty series.</summary>
     public long StartValue(IReadOnlyList<long> values) => End >= 0 ? values[Point(Samples)] : 0;
 

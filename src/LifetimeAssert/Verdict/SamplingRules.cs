@@ -37,13 +37,13 @@ internal readonly record struct SamplingRules(int Samples, int SampleEvery, long
         + ((long)SampleEvery * GrowthClassifier.MaxResampleFactor);
 
     /// <summary>
-    /// The detection floor: a leak of one object every p ≤ N runs fails, N = min(⌊R·k/(a+1)⌋, 8k). It grows by at least
-    /// ⌊R·k/p⌋ ≥ a+1 over the first window, so it is not flat (rule 3). If a sample did not grow, rule 4 re-samples at its
-    /// period estimate 2·runs/net, which is at least p (the net growth over runs ≥ p is at most runs/p + 1 ≤ 2·runs/p),
-    /// raised to a power-of-two multiple of k and capped at 8k ≥ p: each re-sample holds an object, and the R of them more
-    /// than a. A slower leak may fall between the first window's samples or between re-sampling's. When a ≥ R·k even one
-    /// object per run stays within the allowance: the floor is then the fewest objects per run that exceed it. A leak in
-    /// bursts of several objects is not covered: its net growth makes its period look shorter than it is.
+    /// The detection floor: a leak of one object every p ≤ N runs fails, N = min(⌊R·k/(a+1)⌋, 8k), and so does one that
+    /// adds a burst of several objects every p ≤ N runs. It grows by at least ⌊R·k/p⌋ ≥ a+1 over the first window, so it is not
+    /// flat (rule 3). If a sample did not grow, rule 4 re-samples at its period estimate 2·runs/g, g the samples that grew,
+    /// which is at least p (each of them holds a leak event, and runs ≥ p hold at most runs/p + 1 ≤ 2·runs/p events),
+    /// raised to a power-of-two multiple of k and capped at 8k ≥ p: each re-sample holds an event, and the R of them more
+    /// than a objects. A slower leak may fall between the first window's samples or between re-sampling's. When a ≥ R·k
+    /// even one object per run stays within the allowance: the floor is then the fewest objects per run that exceed it.
     /// </summary>
     public DetectionFloor Floor
     {

@@ -17,14 +17,17 @@ internal static class VerdictRules
         || (taken < rules.Samples + rules.ExtensionSamples
             && probes.Any(p => p.Judged && rules.FirstWindow(taken).Growth(p.Values, rules.AllowedGrowth) == GrowthKind.Steady));
 
-    /// <summary>Rule 4: the interval to re-sample intermittent probes with, or null when none is intermittent.</summary>
+    /// <summary>
+    /// Rule 4: the interval to re-sample intermittent probes with, from the samples of each one's judged window that grew
+    /// (<see cref="GrowthClassifier.ResampleInterval"/>), or null when none is intermittent.
+    /// </summary>
     public static int? ResampleInterval(CheckRecord record, SamplingRules rules)
     {
         var intervals = Judge(record, rules)
             .Where(p => p.Judgement.State == ProbeState.Intermittent)
             .Select(p => GrowthClassifier.ResampleInterval(
                 rules.SampleEvery,
-                p.Judgement.Window.Deltas(p.Series.Values).Sum(),
+                p.Judgement.Window.GrowingSamples(p.Series.Values),
                 p.Judgement.Window.Samples * p.Judgement.Window.RunsPerSample))
             .ToArray();
         return intervals.Length > 0 ? intervals.Max() : null;
