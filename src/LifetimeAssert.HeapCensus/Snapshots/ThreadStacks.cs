@@ -15,8 +15,9 @@ internal static class ThreadStacks
 {
     private const string SampleProfiler = "Microsoft-DotNETCore-SampleProfiler";
 
-    // Long enough for the profiler to sample every thread at least once, even on a busy machine.
-    private static readonly TimeSpan SamplingTime = TimeSpan.FromMilliseconds(100);
+    // Long enough for the profiler to sample every thread at least once; a busy machine can starve the sampler for that
+    // long, so a window that saw no thread is followed by one ten times longer.
+    private static readonly TimeSpan[] SamplingTimes = [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1)];
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromMinutes(1);
 
     /// <summary>The frames of the runtime's own thread start, below the start method.</summary>
@@ -31,11 +32,28 @@ internal static class ThreadStacks
             return ([], disabled);
         }
 
+        IReadOnlyList<SampledThread> sampled = [];
+        foreach (var window in SamplingTimes)
+        {
+            var (threads, problem) = SampleFor(window);
+            if (problem is not null || threads.Count > 0)
+            {
+                return (threads, problem);
+            }
+
+            sampled = threads;
+        }
+
+        return (sampled, null);
+    }
+
+    private static (IReadOnlyList<SampledThread> Threads, string? Problem) SampleFor(TimeSpan window)
+    {
         var trace = Path.Combine(Path.GetTempPath(), $"lifetimeassert-threads-{Environment.ProcessId}-{Guid.NewGuid():N}.nettrace");
         var log = Path.ChangeExtension(trace, ".etlx");
         try
         {
-            if (Record(trace) is { } failure)
+            if (Record(trace, window) is { } failure)
             {
                 return ([], failure);
             }
@@ -67,13 +85,13 @@ internal static class ThreadStacks
         }
     }
 
-    private static string? Record(string path)
+    private static string? Record(string path, TimeSpan window)
     {
         var providers = new[] { new EventPipeProvider(SampleProfiler, EventLevel.Informational) };
         using var session = new DiagnosticsClient(Environment.ProcessId).StartEventPipeSession(providers, requestRundown: true, circularBufferMB: 64);
         using var file = File.Create(path);
         var copy = session.EventStream.CopyToAsync(file);
-        Thread.Sleep(SamplingTime);
+        Thread.Sleep(window);
 
         // Stop() emits the rundown that names the sampled frames, which the copy must drain.
         session.Stop();
