@@ -32,7 +32,6 @@ internal static class ThreadStacks
             return ([], disabled);
         }
 
-        IReadOnlyList<SampledThread> sampled = [];
         foreach (var window in SamplingTimes)
         {
             var (threads, problem) = SampleFor(window);
@@ -40,11 +39,9 @@ internal static class ThreadStacks
             {
                 return (threads, problem);
             }
-
-            sampled = threads;
         }
 
-        return (sampled, null);
+        return ([], null);
     }
 
     private static (IReadOnlyList<SampledThread> Threads, string? Problem) SampleFor(TimeSpan window)
