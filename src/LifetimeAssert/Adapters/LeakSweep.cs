@@ -85,8 +85,7 @@ public sealed class LeakSweep
         }
 
         StartSession();
-        var skip = SweepAttributes.Skip(method, testClass);
-        var expected = SweepAttributes.Expected(method, testClass);
+        var (skip, expected) = SweepAttributes.Markers(method, testClass);
         if (string.IsNullOrWhiteSpace(skip?.Reason ?? "reason") || string.IsNullOrWhiteSpace(expected?.Reason ?? "reason"))
         {
             throw new LeakConfigurationException(

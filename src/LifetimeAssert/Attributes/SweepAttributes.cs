@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using LifetimeAssert.Configuration;
 
@@ -20,11 +21,14 @@ internal static class SweepAttributes
         return SweepSettings.Resolve(sweep.Level, sweep.Collect ?? [], string.IsNullOrWhiteSpace(baseline) ? null : baseline, Environment.GetEnvironmentVariable);
     }
 
-    /// <summary>The skip on the method or its class (or a base class), or null.</summary>
-    public static LeakSweepSkipAttribute? Skip(MethodInfo method, Type testClass) =>
-        method.GetCustomAttribute<LeakSweepSkipAttribute>(inherit: true) ?? testClass.GetCustomAttribute<LeakSweepSkipAttribute>(inherit: true);
+    /// <summary>
+    /// The skip and the expected-leak marker on the method or its class (or a base class), each or null. Read once per
+    /// test method and class: every swept test asks, and reading attributes costs microseconds each time.
+    /// </summary>
+    public static (LeakSweepSkipAttribute? Skip, LeakSweepExpectedAttribute? Expected) Markers(MethodInfo method, Type testClass) =>
+        MarkersOf.GetOrAdd((method, testClass), static key => (
+            key.Method.GetCustomAttribute<LeakSweepSkipAttribute>(inherit: true) ?? key.Class.GetCustomAttribute<LeakSweepSkipAttribute>(inherit: true),
+            key.Method.GetCustomAttribute<LeakSweepExpectedAttribute>(inherit: true) ?? key.Class.GetCustomAttribute<LeakSweepExpectedAttribute>(inherit: true)));
 
-    /// <summary>The expected-leak marker on the method or its class (or a base class), or null.</summary>
-    public static LeakSweepExpectedAttribute? Expected(MethodInfo method, Type testClass) =>
-        method.GetCustomAttribute<LeakSweepExpectedAttribute>(inherit: true) ?? testClass.GetCustomAttribute<LeakSweepExpectedAttribute>(inherit: true);
+    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Class), (LeakSweepSkipAttribute?, LeakSweepExpectedAttribute?)> MarkersOf = new();
 }

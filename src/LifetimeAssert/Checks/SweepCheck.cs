@@ -15,15 +15,20 @@ internal static class SweepCheck
 {
     private const int AgreeingRounds = 3;
 
+    private static readonly IReadOnlyDictionary<SweepLeak, string> NoneHeld = new Dictionary<SweepLeak, string>();
+
     public static SweepReport Judge(TrackingScope scope, SweptTestFacts test, Lazy<EngineServices> services)
     {
-        var leaks = Undisposed(scope).Concat(Uncollected(scope, test.Level)).ToArray();
+        var undisposed = scope.Disposables.Undisposed();
+        SweepLeak[] leaks = undisposed.Count == 0 && !(test.Level == SweepLevel.Collect && scope.HasWeakRegistrations)
+            ? []
+            : Undisposed(undisposed).Concat(Uncollected(scope, test.Level)).ToArray();
         var decision = SweepRules.Decide(new SweepRecord(leaks, test.ExpectedReason is not null, test.BaselinedTypes));
         return new SweepReport(test.Subject, test.Level, decision, test.ExpectedReason, HeldBy(scope, leaks, services));
     }
 
-    private static IEnumerable<SweepLeak> Undisposed(TrackingScope scope) =>
-        scope.Disposables.Undisposed()
+    private static IEnumerable<SweepLeak> Undisposed(List<DisposalRecord> undisposed) =>
+        undisposed
             .GroupBy(r => (r.Type, Site: r.Site?.ToString(), r.IsLease))
             .Select(g => Leak(g.Key.Type, g.Key.Site, g.Key.IsLease ? SweepLeakKind.NeverReleased : SweepLeakKind.NeverDisposed, g.Count()));
 
@@ -48,14 +53,14 @@ internal static class SweepCheck
         new(type.FullName ?? type.Name, TypeNames.Short(PublicFace(type)), site, kind, count);
 
     /// <summary>What holds a survivor of each leaked type that is still alive, when the census package finds it.</summary>
-    private static Dictionary<SweepLeak, string> HeldBy(TrackingScope scope, IReadOnlyList<SweepLeak> leaks, Lazy<EngineServices> services)
+    private static IReadOnlyDictionary<SweepLeak, string> HeldBy(TrackingScope scope, IReadOnlyList<SweepLeak> leaks, Lazy<EngineServices> services)
     {
         var alive = leaks.Where(l => l.Kind == SweepLeakKind.StillAlive).ToArray();
 
         // The services (a search for the census package) are resolved only when a survivor is to be explained.
         if (alive.Length == 0 || services.Value.RetentionPaths is not { } finder)
         {
-            return [];
+            return NoneHeld;
         }
 
         var types = scope.WeakSurvivors().Select(s => s.Type).Distinct().ToArray();

@@ -15,6 +15,7 @@ namespace LifetimeAssert.Checks;
 internal sealed class SweepSession
 {
     private static readonly ConcurrentDictionary<Assembly, Lazy<SweepSession?>> Sessions = new();
+    private static readonly ConcurrentDictionary<Type, string> HookNames = new();
 
     private readonly ILookup<string, BaselineEntry> _baseline;
     private readonly ConcurrentQueue<BaselineEntry> _leaks = new();
@@ -59,7 +60,8 @@ internal sealed class SweepSession
     public bool Start() => Interlocked.Exchange(ref _started, 1) == 0;
 
     /// <summary>The types the baseline lists for <paramref name="test"/>.</summary>
-    public IReadOnlyCollection<string> BaselinedTypes(string test) => _baseline[test].Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlyCollection<string> BaselinedTypes(string test) =>
+        _baseline.Contains(test) ? _baseline[test].Select(e => e.Type).ToHashSet(StringComparer.Ordinal) : [];
 
     public void RecordExempt() => Interlocked.Increment(ref _exempt);
 
@@ -72,7 +74,7 @@ internal sealed class SweepSession
         Interlocked.Add(ref _shared, scope.SharedRegistrations);
         foreach (var type in registeredTypes)
         {
-            _hooks.TryAdd(type.Assembly.IsDefined(typeof(LifetimeAssertComponentAttribute), inherit: false) ? type.Assembly.GetName().Name ?? "?" : "your code", 0);
+            _hooks.TryAdd(HookNames.GetOrAdd(type, HookName), 0);
         }
 
         Interlocked.Increment(ref fixture ? ref _fixtures : ref _checked);
@@ -87,6 +89,11 @@ internal sealed class SweepSession
             case SweepOutcome.Baselined:
                 Interlocked.Increment(ref _baselined);
                 break;
+        }
+
+        if (report.Outcome == SweepOutcome.Clean && report.Decision.FixedBaselineTypes.Count == 0)
+        {
+            return;
         }
 
         foreach (var leak in report.Decision.NewLeaks.Concat(report.Decision.BaselinedLeaks).GroupBy(l => l.Type))
@@ -117,6 +124,10 @@ internal sealed class SweepSession
         [.. _hooks.Keys.Order(StringComparer.Ordinal)],
         [.. _leaks],
         [.. _fixedBaseline]);
+
+    // What registered a type, for the summary's hooks: reading an assembly's name allocates, and every judged test asks.
+    private static string HookName(Type type) =>
+        type.Assembly.IsDefined(typeof(LifetimeAssertComponentAttribute), inherit: false) ? type.Assembly.GetName().Name ?? "?" : "your code";
 
     private static SweepSession? Create(Assembly assembly)
     {

@@ -82,7 +82,7 @@ internal sealed class DisposableRegistrations
     {
         lock (_gate)
         {
-            return _records.Where(r => !r.IsDisposed).ToList();
+            return _records.FindAll(r => !r.IsDisposed);
         }
     }
 
