@@ -20,7 +20,7 @@ public static class LeakSweepHooks
 
     /// <summary>
     /// Sweeps the assembly's fixtures: what <c>[AssemblyInitialize]</c>, <c>[ClassInitialize]</c> and their cleanups
-    /// register outside every test's flow (also after an <c>await</c> in them) is that fixture's, judged when the run
+    /// register outside every test's flow (also after an <c>await</c>, in what they await) is that fixture's, judged when the run
     /// ends. Called when the test assembly is loaded, before MSTest initializes anything of it.
     /// </summary>
     /// <param name="testAssembly">The test assembly (the one the hooks were compiled into).</param>

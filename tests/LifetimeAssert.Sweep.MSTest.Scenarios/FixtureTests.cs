@@ -48,6 +48,28 @@ public sealed class AsyncFixtureTests
     public void Uses_the_fixtures_resource() => Assert.IsNotNull(_resource);
 }
 
+/// <summary>
+/// A [ClassInitialize] whose async helper opens one after an await of its own: the fixture method is no longer on the
+/// stack then, and MSTest's current TestContext (which flows into the helper) names the class.
+/// </summary>
+[TestClass]
+public sealed class HelperFixtureTests
+{
+    private static Resource? _resource;
+
+    [ClassInitialize]
+    public static async Task Open_one_through_a_helper(TestContext context) => _resource = await OpenAfterAnAwait();
+
+    [TestMethod]
+    public void Uses_the_fixtures_resource() => Assert.IsNotNull(_resource);
+
+    private static async Task<Resource> OpenAfterAnAwait()
+    {
+        await Task.Yield();
+        return SweepCode.Open();
+    }
+}
+
 /// <summary>The clean twin: [ClassCleanup] disposes what [ClassInitialize] opened.</summary>
 [TestClass]
 public sealed class CleanFixtureTests

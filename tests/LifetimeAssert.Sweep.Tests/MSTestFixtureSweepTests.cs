@@ -28,6 +28,15 @@ public sealed class MSTestFixtureSweepTests
             ", called from AsyncFixtureTests.Open_one_after_an_await in FixtureTests.cs:");
 
     [Fact]
+    public async Task What_an_async_helper_of_ClassInitialize_opens_after_its_own_await_is_the_fixtures() =>
+        MSTestExpect.FixtureLeakedWith(
+            await MSTestSweepRuns.Default.FixtureAsync("HelperFixtureTests (class fixture)"),
+            "HelperFixtureTests (class fixture)",
+            "left 1 object behind",
+            "1 Resource created at SweepCode.Open() in SweepCode.cs:",
+            ", called from HelperFixtureTests.OpenAfterAnAwait in FixtureTests.cs:");
+
+    [Fact]
     public async Task The_assembly_fixture_that_never_disposes_fails_a_result_of_its_own() =>
         MSTestExpect.FixtureLeakedWith(
             await MSTestSweepRuns.Default.FixtureAsync("LifetimeAssert.Sweep.MSTest.Scenarios (assembly fixture)"),
@@ -43,7 +52,7 @@ public sealed class MSTestFixtureSweepTests
 
         Assert.Null(await MSTestSweepRuns.Default.FixtureAsync("CleanFixtureTests (class fixture)"));
         Assert.DoesNotContain("CleanFixtureTests (class fixture)", run.Console, StringComparison.Ordinal);
-        Assert.Contains("4 fixtures checked", run.Console, StringComparison.Ordinal);
+        Assert.Contains("5 fixtures checked", run.Console, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,6 +67,7 @@ public sealed class MSTestFixtureSweepTests
     [Theory]
     [InlineData("FixtureTests.Runs_in_a_class_that_left_one_open")]
     [InlineData("AsyncFixtureTests.Uses_the_fixtures_resource")]
+    [InlineData("HelperFixtureTests.Uses_the_fixtures_resource")]
     [InlineData("CleanFixtureTests.Uses_the_fixtures_resource")]
     public async Task A_fixtures_leak_is_blamed_on_none_of_its_tests(string test)
     {
@@ -92,6 +102,7 @@ public sealed class MSTestFixtureSweepTests
 
         MSTestExpect.FixtureLeakedWith(await run.FixtureAsync("FixtureTests (class fixture)"), "FixtureTests (class fixture)", "left 1 object behind");
         MSTestExpect.FixtureLeakedWith(await run.FixtureAsync("AsyncFixtureTests (class fixture)"), "AsyncFixtureTests (class fixture)", "left 1 object behind");
+        MSTestExpect.FixtureLeakedWith(await run.FixtureAsync("HelperFixtureTests (class fixture)"), "HelperFixtureTests (class fixture)", "left 1 object behind");
         Assert.Null(await run.FixtureAsync("CleanFixtureTests (class fixture)"));
         MSTestExpect.Passed(await run.SingleAsync("FixtureTests.Runs_in_a_class_that_left_one_open"));
     }

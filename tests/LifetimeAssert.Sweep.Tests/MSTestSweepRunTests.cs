@@ -104,7 +104,7 @@ public sealed class MSTestSweepRunTests : IDisposable
 
         var markdown = await File.ReadAllTextAsync(stepSummary, TestContext.Current.CancellationToken);
         Assert.Contains("### LifetimeAssert sweep — LifetimeAssert.Sweep.MSTest.Scenarios", markdown, StringComparison.Ordinal);
-        Assert.Contains("| dispose | 25 | 12 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| dispose | 26 | 13 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
         Assert.Contains("- `PlainTests.Leaves_a_resource_open`: 1 `LifetimeAssert.Scenarios.Resource`", markdown, StringComparison.Ordinal);
     }
 
