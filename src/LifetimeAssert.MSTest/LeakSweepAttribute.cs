@@ -19,12 +19,15 @@ namespace LifetimeAssert.MSTest;
 /// <para>
 /// A leak fails the test from the global test cleanup, so MSTest's message starts with "TestCleanup method … threw
 /// exception" and goes on with the report; a test that failed on its own keeps its own failure. What
-/// <c>[AssemblyInitialize]</c> and <c>[ClassInitialize]</c> register belongs to no test. MSTest still holds the test
-/// class instance when the global test cleanup runs, so at the collect level release in <c>[TestCleanup]</c> or
+/// <c>[AssemblyInitialize]</c> and <c>[ClassInitialize]</c> (and their cleanups) register belongs to their fixture, not
+/// to a test: on Microsoft.Testing.Platform each fixture is judged when the session ends, and a leaking one is a failed
+/// result of its own, named <c>OrderTests (class fixture)</c> or <c>Orders.Tests (assembly fixture)</c>. MSTest still
+/// holds the test class instance when the global test cleanup runs, so at the collect level release in <c>[TestCleanup]</c> or
 /// <c>Dispose</c> what a test keeps in a field. Objects a test registers outside its async flow are its own only when it
 /// runs alone: it, its class or its assembly is <c>[DoNotParallelize]</c>. A test with <c>[AssertNoLeak]</c> or
-/// <c>[AssertAllocations]</c> in a <see cref="LeakTestClassAttribute"/> class is checked by those, not swept. With no
-/// method to call at the end of the run, the summary is written when the test process exits.
+/// <c>[AssertAllocations]</c> in a <see cref="LeakTestClassAttribute"/> class is checked by those, not swept.
+/// The summary is written when the platform's session ends (under VSTest, when the test process exits, after the
+/// fixtures' reports: they are counted there but fail nothing).
 /// <c>LIFETIMEASSERT_SWEEP=off|dispose|collect</c> overrides <see cref="SweepAttribute.Level"/> for a run.
 /// </para>
 /// </remarks>

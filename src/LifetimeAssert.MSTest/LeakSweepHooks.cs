@@ -7,7 +7,8 @@ namespace LifetimeAssert.MSTest;
 
 /// <summary>
 /// The per-test sweep of an assembly with <see cref="LeakSweepAttribute"/>: begins each test before its class is created
-/// and ends it after its cleanup, failing it with what it left behind. Called by the <c>[GlobalTestInitialize]</c> and
+/// and ends it after its cleanup, failing it with what it left behind; gives what the assembly's and classes'
+/// initialization register to their fixtures. Called by the module initializer and the <c>[GlobalTestInitialize]</c> and
 /// <c>[GlobalTestCleanup]</c> methods that the package's <c>buildTransitive</c> targets compile into the test assembly;
 /// not meant to be called by tests.
 /// </summary>
@@ -16,6 +17,21 @@ public static class LeakSweepHooks
 {
     // The swept tests between their global test initialization and cleanup, by their MSTest context (one per test).
     private static readonly ConcurrentDictionary<TestContext, SweptTest> Running = new();
+
+    /// <summary>
+    /// Sweeps the assembly's fixtures: what <c>[AssemblyInitialize]</c>, <c>[ClassInitialize]</c> and their cleanups
+    /// register outside every test's flow (also after an <c>await</c>, in what they await) is that fixture's, judged when the run
+    /// ends. Called when the test assembly is loaded, before MSTest initializes anything of it.
+    /// </summary>
+    /// <param name="testAssembly">The test assembly (the one the hooks were compiled into).</param>
+    public static void StartAssembly(Assembly testAssembly)
+    {
+        ArgumentNullException.ThrowIfNull(testAssembly);
+        if (testAssembly.IsDefined(typeof(LeakSweepAttribute), inherit: false))
+        {
+            LeakSweep.SweepFixturesOf(testAssembly, () => MSTestFixtures.Current(testAssembly));
+        }
+    }
 
     /// <summary>Begins sweeping the current test, in its flow: what it registers from now on is its own.</summary>
     /// <param name="testContext">The context MSTest hands the global test initialization.</param>

@@ -5,7 +5,8 @@ namespace LifetimeAssert.TestingPlatform;
 
 /// <summary>
 /// Adds LifetimeAssert's extension to a Microsoft.Testing.Platform test application: the <c>--leak-sweep &lt;level&gt;</c>
-/// option, which sets the per-test sweep's level for the run, and the sweep's summary at the end of the session.
+/// option, which sets the per-test sweep's level for the run, and at the end of the session the verdicts of the fixtures
+/// no framework hook judged (MSTest's) and the sweep's summary.
 /// Called by the platform through the package's <c>TestingPlatformBuilderHook</c>; not meant to be called by tests.
 /// </summary>
 public static class LeakSweepPlatform
@@ -17,6 +18,6 @@ public static class LeakSweepPlatform
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.CommandLine.AddProvider(() => new LeakSweepOption());
-        builder.TestHost.AddTestSessionLifetimeHandler(services => new LeakSweepSession(services.GetCommandLineOptions(), services.GetOutputDevice()));
+        builder.TestHost.AddTestSessionLifetimeHandler(services => new LeakSweepSession(services.GetCommandLineOptions(), services.GetOutputDevice(), services.GetMessageBus()));
     }
 }

@@ -1,14 +1,20 @@
 using LifetimeAssert.Adapters;
 using Microsoft.Testing.Platform.CommandLine;
+using Microsoft.Testing.Platform.Extensions.Messages;
 using Microsoft.Testing.Platform.Extensions.OutputDevice;
 using Microsoft.Testing.Platform.Extensions.TestHost;
+using Microsoft.Testing.Platform.Messages;
 using Microsoft.Testing.Platform.OutputDevice;
 using Microsoft.Testing.Platform.Services;
 
 namespace LifetimeAssert.TestingPlatform;
 
-/// <summary>Sets the sweep's level from the command line before the first test, and shows its summary after the last.</summary>
-internal sealed class LeakSweepSession(ICommandLineOptions options, IOutputDevice output) : ITestSessionLifetimeHandler, IOutputDeviceDataProducer
+/// <summary>
+/// Sets the sweep's level from the command line before the first test; after the last, judges the fixtures no framework
+/// hook judged (MSTest's, cleaned up by then), each leaking one a failed result of its own, and shows the summary.
+/// </summary>
+internal sealed class LeakSweepSession(ICommandLineOptions options, IOutputDevice output, IMessageBus messageBus)
+    : ITestSessionLifetimeHandler, IOutputDeviceDataProducer, IDataProducer
 {
     public string Uid => nameof(LeakSweepSession);
 
@@ -16,7 +22,9 @@ internal sealed class LeakSweepSession(ICommandLineOptions options, IOutputDevic
 
     public string DisplayName => "LifetimeAssert sweep";
 
-    public string Description => "The per-test sweep's level from --leak-sweep, and its summary.";
+    public string Description => "The per-test sweep's level from --leak-sweep, its fixtures' verdicts, and its summary.";
+
+    public Type[] DataTypesProduced => [typeof(TestNodeUpdateMessage)];
 
     public Task<bool> IsEnabledAsync() => Task.FromResult(true);
 
@@ -33,7 +41,15 @@ internal sealed class LeakSweepSession(ICommandLineOptions options, IOutputDevic
     public async Task OnTestSessionFinishingAsync(ITestSessionContext testSessionContext)
     {
         ArgumentNullException.ThrowIfNull(testSessionContext);
-        var lines = new List<string>();
+        var reports = new FixtureReports();
+        var failures = LeakSweep.EndAllFixtures(reports);
+        foreach (var failure in failures)
+        {
+            await messageBus.PublishAsync(this, FixtureResults.Failed(testSessionContext.SessionUid, failure, reports.FilesOf(failure))).ConfigureAwait(false);
+        }
+
+        // A report that fails nothing (a leak the baseline lists) is shown as the summary is.
+        var lines = reports.Texts.Where(text => !failures.Any(f => f.Message == text)).ToList();
         LeakSweep.FinishAll(lines.Add);
         foreach (var line in lines)
         {

@@ -11,7 +11,7 @@ namespace LifetimeAssert.Sweep.Tests;
 internal sealed class CachedRuns<TResults>(Func<IReadOnlyList<string>, IReadOnlyDictionary<string, string?>, Task<TResults>> run)
 {
     private static readonly string[] SweepVariables =
-        ["LIFETIMEASSERT_SWEEP", "LIFETIMEASSERT_SWEEP_BASELINE", "LIFETIMEASSERT_SWEEP_BASELINE_FILE", "GITHUB_STEP_SUMMARY", "SWEEP_SCENARIO_ORDER"];
+        ["LIFETIMEASSERT_SWEEP", "LIFETIMEASSERT_SWEEP_BASELINE", "LIFETIMEASSERT_SWEEP_BASELINE_FILE", "GITHUB_STEP_SUMMARY", "SWEEP_SCENARIO_ORDER", "SWEEP_SCENARIO_ASSEMBLY_FIXTURE"];
 
     private readonly ConcurrentDictionary<string, Lazy<Task<TResults>>> _runs = new(StringComparer.Ordinal);
 

@@ -97,14 +97,14 @@ public sealed class MSTestSweepRunTests : IDisposable
     }
 
     [Fact]
-    public async Task The_summary_goes_to_the_step_summary_as_a_table_when_the_process_exits()
+    public async Task The_summary_goes_to_the_step_summary_as_a_table_when_the_run_ends()
     {
         var stepSummary = Path.Combine(_folder, "step-summary.md");
         await MSTestSweepRuns.Run(("GITHUB_STEP_SUMMARY", stepSummary));
 
         var markdown = await File.ReadAllTextAsync(stepSummary, TestContext.Current.CancellationToken);
         Assert.Contains("### LifetimeAssert sweep — LifetimeAssert.Sweep.MSTest.Scenarios", markdown, StringComparison.Ordinal);
-        Assert.Contains("| dispose | 23 | 9 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| dispose | 26 | 13 | 1 | 1 | 0 |", markdown, StringComparison.Ordinal);
         Assert.Contains("- `PlainTests.Leaves_a_resource_open`: 1 `LifetimeAssert.Scenarios.Resource`", markdown, StringComparison.Ordinal);
     }
 

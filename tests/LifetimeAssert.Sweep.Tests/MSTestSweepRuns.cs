@@ -18,6 +18,14 @@ internal static class MSTestSweepRuns
 
     public static Task<MSTestRunResults> AtLevel(string level) => Run(("LIFETIMEASSERT_SWEEP", level));
 
+    /// <summary>A run of the tests of one class only (the assembly's fixture is set up and cleaned up all the same).</summary>
+    public static Task<MSTestRunResults> OfClass(string testClass, params (string Name, string? Value)[] environment) =>
+        Runs.Get(["--filter", "ClassName=LifetimeAssert.Sweep.MSTest.Scenarios." + testClass], environment);
+
+    /// <summary>The sweep's own result for a fixture, such as <c>FixtureTests (class fixture)</c>, or null when it has none.</summary>
+    public static async Task<MSTestResult?> FixtureAsync(this Task<MSTestRunResults> run, string fixture) =>
+        (await run).Tests.SingleOrDefault(r => r.ClassName == "LifetimeAssert.LeakSweep" && r.Name == fixture);
+
     /// <summary>The one result named <c>Class.Test</c> (a data row as MSTest names it: <c>Class.Test (True)</c>).</summary>
     public static async Task<MSTestResult> SingleAsync(this Task<MSTestRunResults> run, string name)
     {
@@ -39,6 +47,15 @@ internal static class MSTestExpect
 
     public static void Passed(MSTestResult result) =>
         Assert.True(result.Outcome == "Passed", $"{result.Name} should pass, but: {result.Outcome}\n{result.Message}\n{result.Output}");
+
+    /// <summary>A fixture's result of its own, failed by the sweep, its message holding every fragment in order.</summary>
+    public static void FixtureLeakedWith(MSTestResult? result, string fixture, params string[] fragments)
+    {
+        Assert.True(result is not null, $"{fixture} should have a result of its own, but has none.");
+        Assert.True(result.Outcome == "Failed", $"{fixture} should fail, but: {result.Outcome}");
+        Assert.StartsWith($"LeakSweep (dispose): {fixture} left ", result.Message, StringComparison.Ordinal);
+        Fragments.InOrder(fixture, result.Message, fragments);
+    }
 
     /// <summary>Failed by the sweep, its message holding every fragment in order.</summary>
     public static void LeakedWith(MSTestResult result, params string[] fragments)

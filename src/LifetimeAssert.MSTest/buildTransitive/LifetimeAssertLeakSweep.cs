@@ -19,4 +19,13 @@ namespace LifetimeAssert.MSTest.Generated
         public static void LeakSweep(global::Microsoft.VisualStudio.TestTools.UnitTesting.TestContext testContext) =>
             global::LifetimeAssert.MSTest.LeakSweepHooks.EndTest(testContext);
     }
+
+    /// <summary>Gives what [AssemblyInitialize] and [ClassInitialize] register to their fixtures: set up before MSTest runs either.</summary>
+    internal static class LifetimeAssertLeakSweepFixtures
+    {
+        /// <summary>Runs when the test assembly is loaded, before any of its code.</summary>
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void SweepFixtures() =>
+            global::LifetimeAssert.MSTest.LeakSweepHooks.StartAssembly(typeof(LifetimeAssertLeakSweep).Assembly);
+    }
 }

@@ -14,7 +14,7 @@ namespace LifetimeAssert.Adapters;
 /// test in the test's own flow, ends it after the test (and its class instance) are done, and writes the run's summary.
 /// What an adapter needs from the engine to sweep; not needed to write tests.
 /// </summary>
-public sealed class LeakSweep
+public sealed partial class LeakSweep
 {
     private static readonly ConcurrentDictionary<Assembly, LeakSweep> Sweeps = new();
 
@@ -117,55 +117,6 @@ public sealed class LeakSweep
         return NewFixture(name, fileName, entersFlow: true);
     }
 
-    /// <summary>
-    /// Sweeps the fixtures a framework names from its own context (NUnit's current test is a fixture while its constructor
-    /// and one-time set-up and tear-down run, on whatever thread): what is registered outside every test's flow while
-    /// <paramref name="currentFixture"/> names a fixture is that fixture's, judged by <see cref="EndFixtures"/>.
-    /// </summary>
-    /// <param name="currentFixture">The fixture the calling code runs for, or null. It is called on every registration outside every test's flow, so keep it cheap.</param>
-    public void SweepFixturesBy(Func<TestName?> currentFixture)
-    {
-        ArgumentNullException.ThrowIfNull(currentFixture);
-        if (Level == SweepLevel.Off)
-        {
-            return;
-        }
-
-        AmbientOwners.Add(() => currentFixture() is { } name
-            ? _ambientFixtures.GetOrAdd(name.FileName, _ => new(() => NewFixture(name.Subject, name.FileName, entersFlow: false))).Value.Scope
-            : null);
-    }
-
-    /// <summary>
-    /// Judges the fixtures swept by <see cref="SweepFixturesBy"/>, once every one of them has ended (torn down and
-    /// disposed): a leaking one's report goes to <paramref name="output"/> and its failure is returned.
-    /// </summary>
-    /// <param name="output">Where the reports and their files go.</param>
-    /// <returns>One failure for each fixture that left something behind.</returns>
-    public IReadOnlyList<CheckFailedException> EndFixtures(ICheckOutput output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        var failures = new List<CheckFailedException>();
-        foreach (var name in _ambientFixtures.Keys.Order(StringComparer.Ordinal))
-        {
-            if (_ambientFixtures.TryRemove(name, out var fixture) && fixture.Value.End(testPassed: true, output) is { } failure)
-            {
-                failures.Add(failure);
-            }
-        }
-
-        return failures;
-    }
-
-    // A fixture is judged on disposal only: it lives for many tests, so nothing it holds is expected collected.
-    private SweptTest NewFixture(string name, string fileName, bool entersFlow)
-    {
-        StartSession();
-        var scope = new TrackingScope(runsAlone: false, new SweepPolicy([], KeepsCollected: false));
-        var facts = new SweptTestFacts(name, SweepLevel.Dispose, null, _session.BaselinedTypes(name));
-        return new SweptTest(_session, scope, facts, fileName, _services, isFixture: true, entersFlow);
-    }
-
     private void StartSession()
     {
         if (_session.Start())
@@ -179,6 +130,8 @@ public sealed class LeakSweep
     /// Writes the run's summary (once; it is also written when the process exits): as text to <paramref name="writeLine"/>
     /// (the console when null), as JSON under the results folder, as a Markdown table appended to
     /// <c>$GITHUB_STEP_SUMMARY</c> when that is set; and, with <c>LIFETIMEASSERT_SWEEP_BASELINE=update</c>, the baseline.
+    /// A fixture swept by <see cref="SweepFixturesBy"/> that nothing judged yet is judged first: its report is written
+    /// before the summary and counted in it, but fails nothing.
     /// </summary>
     /// <param name="writeLine">Where the summary's text goes.</param>
     public void Finish(Action<string>? writeLine = null)
@@ -188,8 +141,10 @@ public sealed class LeakSweep
             return;
         }
 
+        var write = writeLine ?? Console.Out.WriteLine;
+        EndFixtures(new SummaryOutput(write));
         var summary = _session.Summary();
-        (writeLine ?? Console.Out.WriteLine)(SweepSummaryText.Text(summary));
+        write(SweepSummaryText.Text(summary));
         TryWrite(() => ResultFiles.WritePrivately(Path.Combine(ResultFiles.EnsureFolder(out _), summary.Assembly + ".sweep.json"), SweepSummaryText.JsonDocument(summary)));
         if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary)
         {
