@@ -18,23 +18,11 @@ public sealed class HungCheckTests
     public async Task An_asynchronous_body_that_never_returns_is_abandoned_when_cancelled_and_the_check_reports_cancelled()
     {
         var never = new TaskCompletionSource();
-        var runs = 0;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var cancelled = WhenCancelled(timeout.Token, out var whenCancelled);
         using var registered = whenCancelled;
         timeout.CancelAfter(TimeSpan.FromSeconds(1));
-
-        // The first run returns, the second never does and ignores the cancellation.
-        var hung = Leak.CheckAsync(
-            async () =>
-            {
-                if (++runs > 1)
-                {
-                    await never.Task;
-                }
-            },
-            o => o.Track<Session>().RunsAlone(),
-            timeout.Token);
+        var hung = Leak.CheckAsync(SecondRunWaitsFor(never.Task), o => o.Track<Session>().RunsAlone(), timeout.Token);
 
         await cancelled.WaitAsync(Ct);
         Assert.Equal(0, ActiveChecks.Count);
@@ -106,21 +94,11 @@ public sealed class HungCheckTests
     public async Task An_allocation_check_whose_body_never_returns_leaves_the_running_checks_when_cancelled()
     {
         var never = new TaskCompletionSource();
-        var runs = 0;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var cancelled = WhenCancelled(timeout.Token, out var whenCancelled);
         using var registered = whenCancelled;
         timeout.CancelAfter(TimeSpan.FromSeconds(1));
-        var hung = Leak.CheckAllocationsAsync(
-            async () =>
-            {
-                if (++runs > 1)
-                {
-                    await never.Task;
-                }
-            },
-            o => o.MaxBytesPerRun(1_000_000),
-            timeout.Token);
+        var hung = Leak.CheckAllocationsAsync(SecondRunWaitsFor(never.Task), o => o.MaxBytesPerRun(1_000_000), timeout.Token);
 
         await cancelled.WaitAsync(Ct);
         Assert.Equal(0, ActiveChecks.Count);
@@ -129,6 +107,19 @@ public sealed class HungCheckTests
         // Its runs are not abandoned: released, it ends as cancelled.
         never.SetResult();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => hung);
+    }
+
+    /// <summary>A body whose first run returns and whose later runs wait for <paramref name="never"/>, ignoring the cancellation.</summary>
+    private static Func<Task> SecondRunWaitsFor(Task never)
+    {
+        var runs = 0;
+        return async () =>
+        {
+            if (++runs > 1)
+            {
+                await never;
+            }
+        };
     }
 
     /// <summary>

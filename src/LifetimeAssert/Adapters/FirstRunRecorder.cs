@@ -18,18 +18,13 @@ public sealed class FirstRunRecorder : IDisposable
 
     private FirstRunRecorder(bool runsAlone, CancellationToken testCancellation) => _run = FirstRun.Start(runsAlone, testCancellation);
 
-    /// <summary>Starts recording in the calling flow.</summary>
-    /// <param name="runsAlone">True when no other test runs beside this one, so objects registered outside its flow are its own.</param>
-    /// <returns>The recorder; end it when the framework's run is over.</returns>
-    public static FirstRunRecorder Start(bool runsAlone) => new(runsAlone, CancellationToken.None);
-
     /// <summary>
     /// Starts recording in the calling flow, until the framework's run is over or the test is cancelled: a run that never
     /// returns (its test timed out) stops counting as a running test when <paramref name="testCancellation"/> is cancelled,
     /// even if <see cref="End"/> is never called, so it cannot keep later tests from owning what is created outside their flow.
     /// </summary>
     /// <param name="runsAlone">True when no other test runs beside this one, so objects registered outside its flow are its own.</param>
-    /// <param name="testCancellation">The test's cancellation, which the framework cancels when the test times out.</param>
+    /// <param name="testCancellation">The test's cancellation, which the framework cancels when the test times out (<see cref="CancellationToken.None"/> when it has none).</param>
     /// <returns>The recorder; end it when the framework's run is over.</returns>
     public static FirstRunRecorder Start(bool runsAlone, CancellationToken testCancellation) => new(runsAlone, testCancellation);
 

@@ -77,7 +77,7 @@ public sealed class SweptTest
             }
 
             var report = SweepCheck.Judge(_scope, _facts, _services);
-            _session.Record(report, _scope, _scope.SeenTypes(), _isFixture);
+            _session.Record(report, _scope, _isFixture);
             if (report.HasNews)
             {
                 output.WriteLine(report.ToString());

@@ -68,11 +68,11 @@ internal sealed class SweepSession
     public void RecordNotJudged() => Interlocked.Increment(ref _notJudged);
 
     /// <summary>Counts a judged test and keeps its leaks.</summary>
-    public void Record(SweepReport report, TrackingScope scope, IEnumerable<Type> registeredTypes, bool fixture = false)
+    public void Record(SweepReport report, TrackingScope scope, bool fixture = false)
     {
         Interlocked.Add(ref _registered, scope.Registered);
         Interlocked.Add(ref _shared, scope.SharedRegistrations);
-        foreach (var type in registeredTypes)
+        foreach (var type in scope.SeenTypes())
         {
             _hooks.TryAdd(HookNames.GetOrAdd(type, HookName), 0);
         }

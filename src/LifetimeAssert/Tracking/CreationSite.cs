@@ -71,7 +71,7 @@ public sealed record CreationSite(string Method, string? File, int Line, string?
         if (caller is not null)
         {
             var frame = SiteFrames.Describe(caller, callerOffset);
-            calledFrom = frame.Text ??= Frame(frame.Method, frame.File, frame.Line);
+            calledFrom = Frame(frame.Method, frame.File, frame.Line);
         }
 
         return new CreationSite(site.Method, site.File, site.Line, calledFrom);

@@ -19,15 +19,6 @@ internal static class SiteFrames
             return new Described(MethodNames.Describe(m), file, line);
         }, method);
 
-    /// <summary>One frame, described; <see cref="Text"/> is its formatted form once a site formatted it.</summary>
-    internal sealed class Described(string method, string? file, int line)
-    {
-        public string Method { get; } = method;
-
-        public string? File { get; } = file;
-
-        public int Line { get; } = line;
-
-        public string? Text { get; set; }
-    }
+    /// <summary>One frame, described.</summary>
+    internal sealed record Described(string Method, string? File, int Line);
 }
